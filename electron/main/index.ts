@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { app, BrowserWindow, Menu, session } from 'electron';
+import { createAppSettingsStore } from '../vault/app-settings/app-settings-store';
+import { createAppRouter } from '../vault/api/app-router';
+import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
+import { hardenApp } from './harden-app';
+import { hardenSession } from './harden-session';
+import { registerContract } from './ipc';
+import { APP_ENTRY_URL } from './security/app-origin';
+import { createWindowOptions, SESSION_PARTITION } from './security/window-options';
+
+// The dev server is trusted only in an unpackaged run started by electron-vite.
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const policy = devServerUrl ? { allowDevServer: devServerUrl } : {};
+const outDir = path.join(import.meta.dirname, '..');
+
+registerAppSchemeAsPrivileged();
+hardenApp(policy);
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // A second copy would open the same vault; hand over to the first one instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}
+
+function start(): void {
+  Menu.setApplicationMenu(null);
+  const appSession = session.fromPartition(SESSION_PARTITION);
+  hardenSession(appSession, policy);
+  serveRenderer(appSession, path.join(outDir, 'renderer'));
+
+  const settings = createAppSettingsStore(path.join(app.getPath('userData'), 'settings.json'));
+  const router = createAppRouter({
+    appInfo: { name: app.getName(), version: app.getVersion(), locale: app.getLocale(), platform: process.platform },
+    settings,
+  });
+  registerContract(router, policy);
+
+  mainWindow = new BrowserWindow(
+    createWindowOptions({ preloadPath: path.join(outDir, 'preload', 'index.cjs'), isPackaged: app.isPackaged, title: 'Fortrolig' }),
+  );
+  mainWindow.setContentProtection(settings.get().contentProtection);
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL);
+}

@@ -1,0 +1,5 @@
+import type { HandlerModule } from './handler-types';
+
+export const appHandlers: HandlerModule<'app.info'> = {
+  'app.info': (_input, ctx) => ctx.appInfo,
+};

@@ -1,0 +1,11 @@
+import type { AppInfo } from '../../../shared/contract/app';
+import type { AppSettingsStore } from '../app-settings/app-settings-store';
+
+/**
+ * What handlers may use besides their input. Main builds it from Electron; the E2E harness
+ * and tests build it from plain Node. Handlers never reach for globals.
+ */
+export interface HandlerContext {
+  readonly appInfo: AppInfo;
+  readonly settings: AppSettingsStore;
+}

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import { appSettingsSchema, DEFAULT_APP_SETTINGS, type AppSettings } from '../../../shared/contract/settings';
+import { writeFileAtomic } from '../fs/atomic-write';
+
+export interface AppSettingsStore {
+  get(): AppSettings;
+  update(patch: Partial<AppSettings>): AppSettings;
+}
+
+/**
+ * App-wide settings in a small JSON file beside the app's data, not in a vault: language
+ * and auto-lock are needed before any vault is unlocked. A missing or unreadable file
+ * falls back to the defaults (and is rewritten on the next change) rather than stopping
+ * the app from starting.
+ */
+export function createAppSettingsStore(file: string): AppSettingsStore {
+  let current = read(file);
+  return {
+    get: () => current,
+    update(patch) {
+      const next = appSettingsSchema.parse({ ...current, ...patch });
+      writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`);
+      current = next;
+      return current;
+    },
+  };
+}
+
+function read(file: string): AppSettings {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return DEFAULT_APP_SETTINGS;
+  }
+  try {
+    // Keep what is valid, take the default for anything else (e.g. a field added later).
+    const raw = JSON.parse(text) as Record<string, unknown>;
+    const merged: Record<string, unknown> = { ...DEFAULT_APP_SETTINGS };
+    for (const key of Object.keys(DEFAULT_APP_SETTINGS) as (keyof AppSettings)[]) {
+      if (appSettingsSchema.shape[key].safeParse(raw[key]).success) merged[key] = raw[key];
+    }
+    return appSettingsSchema.parse(merged);
+  } catch {
+    return DEFAULT_APP_SETTINGS;
+  }
+}
