@@ -1,0 +1,42 @@
+import { describe, expect, test } from 'vitest';
+import { actionTakenInputSchema, consentEntryInputSchema } from './consent';
+
+const entry = { caseId: 1, action: 'police_report', decision: 'granted', form: 'oral', decidedOn: '2026-03-07' };
+
+describe('consent entry', () => {
+  test('scope is optional and written in the person’s own words', () => {
+    expect(consentEntryInputSchema.parse(entry)).toEqual({ ...entry, otherAction: null, scope: null });
+    const scope = 'Du må gerne fortælle Dialogrådet, hvad der skete, men ikke mit navn';
+    expect(consentEntryInputSchema.parse({ ...entry, scope }).scope).toBe(scope);
+  });
+
+  test('"other" needs a description, and only "other" may have one', () => {
+    expect(consentEntryInputSchema.safeParse({ ...entry, action: 'other' }).success).toBe(false);
+    expect(
+      consentEntryInputSchema.safeParse({ ...entry, action: 'other', otherAction: 'Fortælle min mor' }).success,
+    ).toBe(true);
+    expect(consentEntryInputSchema.safeParse({ ...entry, otherAction: 'Fortælle min mor' }).success).toBe(false);
+  });
+
+  test.each([
+    ['decision', { ...entry, decision: 'maybe' }],
+    ['form', { ...entry, form: 'email' }],
+    ['decidedOn', { ...entry, decidedOn: 'i går' }],
+    ['action', { ...entry, action: 'tell_everyone' }],
+  ])('refuses a bad %s', (path, input) => {
+    const result = consentEntryInputSchema.safeParse(input);
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain(path);
+  });
+});
+
+describe('action taken', () => {
+  test('the override reason is optional in the schema; the consent rules decide', () => {
+    expect(actionTakenInputSchema.parse({ caseId: 1, action: 'involve_accused', takenOn: '2026-03-09' })).toEqual({
+      caseId: 1,
+      action: 'involve_accused',
+      otherAction: null,
+      takenOn: '2026-03-09',
+      overrideReason: null,
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { IsoDate } from '../iso-date';
+import {
+  CONSENT_ACTIONS,
+  CONSENT_DECISIONS,
+  CONSENT_FORMS,
+  type ConsentAction,
+  type ConsentDecision,
+  type ConsentForm,
+} from '../vocabulary';
+import { TEXT_LIMITS, idSchema, isoDateSchema, optionalText } from './common';
+
+/**
+ * A consent entry is appended to the case's ledger and never edited: a changed mind or a
+ * correction is a new entry, so the ledger shows what the person said and when. Ledger
+ * rules (withdrawing needs a standing consent) live in `consents.ts`.
+ */
+export const consentEntryInputSchema = z
+  .strictObject({
+    caseId: idSchema,
+    action: z.enum(CONSENT_ACTIONS),
+    /** The action in words when `action` is `other`. */
+    otherAction: optionalText(TEXT_LIMITS.short).default(null),
+    decision: z.enum(CONSENT_DECISIONS),
+    form: z.enum(CONSENT_FORMS),
+    decidedOn: isoDateSchema,
+    /** "Hvem må vide hvad", in the person's own words. */
+    scope: optionalText(TEXT_LIMITS.medium).default(null),
+  })
+  .refine((input) => (input.action === 'other') === (input.otherAction !== null), {
+    message: 'Describe the action exactly when it is "other"',
+    path: ['otherAction'],
+  });
+export type ConsentEntryInput = z.output<typeof consentEntryInputSchema>;
+
+/** Recording that an action was taken, checked against the ledger by `checkActionConsent`. */
+export const actionTakenInputSchema = z.strictObject({
+  caseId: idSchema,
+  action: z.enum(CONSENT_ACTIONS),
+  otherAction: optionalText(TEXT_LIMITS.short).default(null),
+  takenOn: isoDateSchema,
+  /** Only when acting without consent; see OVERRIDE_REASON_MIN_LENGTH. */
+  overrideReason: optionalText(TEXT_LIMITS.medium).default(null),
+});
+export type ActionTakenInput = z.output<typeof actionTakenInputSchema>;
+
+export interface ConsentEntryRecord {
+  id: number;
+  caseId: number;
+  action: ConsentAction;
+  otherAction: string | null;
+  decision: ConsentDecision;
+  form: ConsentForm;
+  decidedOn: IsoDate;
+  scope: string | null;
+  recordedAt: string;
+}
+
+export interface ActionTakenRecord {
+  id: number;
+  caseId: number;
+  action: ConsentAction;
+  otherAction: string | null;
+  takenOn: IsoDate;
+  /** Null when the action rested on the person's consent. */
+  overrideReason: string | null;
+  recordedAt: string;
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { TEXT_LIMITS, hasChanges, idSchema, requiredText } from './common';
+
+/**
+ * A læringspunkt: the only free text that enters the learning document, written for it.
+ * It may come from a case or from the year as a whole. The re-identification guard
+ * checks the text before export; the schema only bounds it.
+ */
+const reportYearSchema = z.number().int().min(2000).max(9999);
+
+export const learningPointCreateInputSchema = z.strictObject({
+  caseId: idSchema.nullable().default(null),
+  reportYear: reportYearSchema,
+  text: requiredText(TEXT_LIMITS.medium),
+});
+export type LearningPointCreateInput = z.output<typeof learningPointCreateInputSchema>;
+
+export const learningPointUpdateInputSchema = z
+  .strictObject({ id: idSchema, reportYear: reportYearSchema, text: requiredText(TEXT_LIMITS.medium) })
+  .partial()
+  .required({ id: true })
+  .refine(hasChanges, { message: 'Nothing to update' });
+export type LearningPointUpdateInput = z.output<typeof learningPointUpdateInputSchema>;
+
+export interface LearningPointRecord {
+  id: number;
+  caseId: number | null;
+  reportYear: number;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}
