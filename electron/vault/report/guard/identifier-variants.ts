@@ -1,0 +1,231 @@
+import { parseIdentifierDate, type PartialDate } from './dates';
+import { editLimitFor } from './edit-distance';
+import type { IdentifierKind, VaultIdentifier } from './guard-types';
+import { foldWord, skeletonWord } from './normalise';
+import type { CommonWordTest } from './stop-words-da';
+import { NOT_WORD_AFTER, NOT_WORD_BEFORE, tokenise } from './tokenise';
+
+/** How one word of an identifier may appear in text. */
+export interface WordPattern {
+  /** The word lower-cased as the vault has it. */
+  exact: string;
+  /** Folded forms that count as the word: the word itself and its inflections. */
+  forms: ReadonlySet<string>;
+  skeletons: ReadonlySet<string>;
+  /** Folded forms compared within the edit-distance limit; empty for words too short for it. */
+  fuzzyBases: readonly string[];
+  /** Names of people and places are capitalised in Danish, so a fuzzy match on one needs a capitalised word. */
+  fuzzyNeedsCapital: boolean;
+  /** Very short identifiers ("Bo") match only exactly as written, never case-folded. */
+  caseSensitive: string | null;
+}
+
+export interface WordVariant {
+  identifier: VaultIdentifier;
+  words: WordPattern[];
+}
+
+/** A number identifier (phone, CPR) as bare digits, without a +45/0045 prefix. */
+export interface DigitVariant {
+  identifier: VaultIdentifier;
+  digits: string;
+}
+
+export interface DateVariant {
+  identifier: VaultIdentifier;
+  date: PartialDate;
+}
+
+/**
+ * An identifier found by a regular expression: an e-mail address or its local part as
+ * written (case aside), or initials as a standalone upper-case token.
+ */
+export interface ExpressionVariant {
+  identifier: VaultIdentifier;
+  pattern: RegExp;
+}
+
+export interface IdentifierVariants {
+  words: WordVariant[];
+  digits: DigitVariant[];
+  dates: DateVariant[];
+  expressions: ExpressionVariant[];
+}
+
+/** Genitive endings of names: Sørens, Hanses (Hans' is an apostrophe form, see tokenise). */
+const NAME_ENDINGS = ['', 's', 'es'];
+/** Definite, plural and genitive endings of nouns: sekretariatschefen, lokalforeningens, Odenses. */
+const NOUN_ENDINGS = [
+  ...['', 's', 'es', 'e', 'en', 'ens', 'et', 'ets', 'n', 'ns', 't', 'ts'],
+  ...['r', 'rs', 'er', 'ers', 'erne', 'ernes', 'rne', 'rnes', 'ene', 'enes'],
+];
+const NAME_KINDS: ReadonlySet<IdentifierKind> = new Set(['name', 'nickname', 'email']);
+/** Proper nouns: "til stede" is not a misspelt "Snede". Units and roles are often written in lower case. */
+const CAPITALISED_KINDS: ReadonlySet<IdentifierKind> = new Set(['name', 'nickname', 'email', 'place']);
+
+/** Two-letter abbreviations common in an organisation's texts, never taken as someone's initials. */
+const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'HB ÅU AU EU FN TV OK DR PR IT HR LM PS NB SF DF KL MF CV ID'.split(' '),
+);
+
+const MIN_PART_LETTERS = 3;
+
+function wordPattern(word: string, kind: IdentifierKind, inflect: boolean): WordPattern {
+  const folded = foldWord(word);
+  const endings = NAME_KINDS.has(kind) ? NAME_ENDINGS : NOUN_ENDINGS;
+  const forms = inflect ? endings.map((ending) => folded + ending) : [folded];
+  return {
+    exact: word.toLowerCase(),
+    forms: new Set(forms),
+    skeletons: new Set(forms.map(skeletonWord)),
+    fuzzyBases: editLimitFor(folded.length) > 0 ? NAME_ENDINGS.map((ending) => folded + ending) : [],
+    fuzzyNeedsCapital: CAPITALISED_KINDS.has(kind),
+    caseSensitive: null,
+  };
+}
+
+const letterCount = (word: string): number => word.replace(/[^\p{L}]/gu, '').length;
+const wordsOf = (text: string): string[] => tokenise(text).map((token) => token.raw);
+
+/**
+ * The full value as a word sequence. Names take the genitive on their last word only;
+ * nouns (places, units, roles, addresses) may be inflected in every word ("politiske
+ * leder", "lokalforeningens").
+ */
+function sequenceVariant(identifier: VaultIdentifier, words: readonly string[]): WordVariant | null {
+  if (words.length === 0) return null;
+  const isName = NAME_KINDS.has(identifier.kind);
+  const patterns = words.map((word, index) => wordPattern(word, identifier.kind, !isName || index === words.length - 1));
+  const [only] = words;
+  if (words.length === 1 && only !== undefined && letterCount(only) < MIN_PART_LETTERS) {
+    patterns[0] = { ...wordPattern(only, identifier.kind, false), fuzzyBases: [], caseSensitive: only };
+  }
+  return { identifier, words: patterns };
+}
+
+/**
+ * Single words that identify on their own: for names every part of three letters or
+ * more (first name, surname, hyphen parts); for places, units and addresses only words
+ * that are not ordinary Danish ("Nørre" and "Lokalforeningen" alone say nothing).
+ */
+function partVariants(identifier: VaultIdentifier, words: readonly string[], isCommon: CommonWordTest): WordVariant[] {
+  if (words.length < 2) return [];
+  const isName = NAME_KINDS.has(identifier.kind);
+  return words
+    .filter((word) => letterCount(word) >= MIN_PART_LETTERS && !/^\d+$/u.test(word))
+    .filter((word) => isName || !isCommon(foldWord(word)))
+    .map((word) => ({ identifier, words: [wordPattern(word, identifier.kind, true)] }));
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+function literalVariant(identifier: VaultIdentifier, literal: string): ExpressionVariant {
+  return { identifier, pattern: new RegExp(`${NOT_WORD_BEFORE}${escapeRegExp(literal)}${NOT_WORD_AFTER}`, 'giu') };
+}
+
+/**
+ * Initials count only as a standalone upper-case token: "HJ", "H.J.", "H. J." but not
+ * "hj" or "HJK". A closing dot belongs to dotted initials only ("og HJ." ends a sentence).
+ */
+function initialsVariant(identifier: VaultIdentifier, letters: string): ExpressionVariant {
+  const characters = [...letters].map(escapeRegExp);
+  const dotted = `${characters.join('\\.\\s?')}\\.?`;
+  return { identifier, pattern: new RegExp(`${NOT_WORD_BEFORE}(?:${characters.join('')}|${dotted})${NOT_WORD_AFTER}`, 'gu') };
+}
+
+function derivedInitials(identifier: VaultIdentifier, words: readonly string[]): ExpressionVariant[] {
+  if (words.length < 2) return [];
+  const firstLetters = words.map((word) => word.charAt(0).toUpperCase());
+  const firstAndLast = `${firstLetters[0] ?? ''}${firstLetters.at(-1) ?? ''}`;
+  return [...new Set([firstLetters.join(''), firstAndLast])]
+    .filter((letters) => !COMMON_ABBREVIATIONS.has(letters))
+    .map((letters) => initialsVariant(identifier, letters));
+}
+
+/** Digits of a Danish number without the country prefix, so "+45 12 34 56 78" and "12345678" agree. */
+export function nationalDigits(text: string): string {
+  const digits = text.replace(/\D/gu, '');
+  if (digits.length === 12 && digits.startsWith('0045')) return digits.slice(4);
+  if (digits.length === 10 && digits.startsWith('45')) return digits.slice(2);
+  return digits;
+}
+
+function emptyVariants(): IdentifierVariants {
+  return { words: [], digits: [], dates: [], expressions: [] };
+}
+
+function variantsOf(identifier: VaultIdentifier, isCommon: CommonWordTest): IdentifierVariants {
+  const variants = emptyVariants();
+  const value = identifier.value.trim();
+  const addWords = (words: readonly string[], withParts: boolean): void => {
+    const whole = sequenceVariant(identifier, words);
+    if (whole !== null) variants.words.push(whole);
+    if (withParts) variants.words.push(...partVariants(identifier, words, isCommon));
+  };
+
+  switch (identifier.kind) {
+    case 'name':
+      addWords(wordsOf(value), true);
+      variants.expressions.push(...derivedInitials(identifier, value.split(/[\s-]+/u).filter((word) => word !== '')));
+      break;
+    case 'nickname':
+    case 'place':
+    case 'unit':
+      addWords(wordsOf(value), true);
+      break;
+    case 'role':
+      addWords(wordsOf(value), false);
+      break;
+    case 'address':
+      addWords(wordsOf(value), true);
+      for (const part of value.split(',')) {
+        const words = wordsOf(part);
+        // "2. th." alone is no address; a part counts when it has a real word ("Nørregade 12", "8000 Aarhus C").
+        if (part.trim() !== value && words.some((word) => letterCount(word) >= MIN_PART_LETTERS)) addWords(words, false);
+      }
+      break;
+    case 'initials': {
+      const letters = value.replace(/[^\p{L}]/gu, '').toUpperCase();
+      if (letters.length >= 2) variants.expressions.push(initialsVariant(identifier, letters));
+      break;
+    }
+    case 'email': {
+      const local = value.split('@')[0] ?? '';
+      variants.expressions.push(literalVariant(identifier, value));
+      if (letterCount(local) >= MIN_PART_LETTERS) variants.expressions.push(literalVariant(identifier, local));
+      variants.words.push(
+        ...wordsOf(local)
+          .flatMap((word) => [word, word.replace(/\d+/gu, '')])
+          .filter((word, index, all) => letterCount(word) >= MIN_PART_LETTERS && all.indexOf(word) === index)
+          .map((word) => ({ identifier, words: [wordPattern(word, identifier.kind, true)] })),
+      );
+      break;
+    }
+    case 'phone':
+    case 'cpr':
+      variants.digits.push({ identifier, digits: nationalDigits(value) });
+      break;
+    case 'date': {
+      const date = parseIdentifierDate(value);
+      if (date !== null) variants.dates.push({ identifier, date });
+      break;
+    }
+  }
+  return variants;
+}
+
+/** Every form in which the dictionary's identifiers are looked for. Blank values are skipped. */
+export function buildVariants(dictionary: readonly VaultIdentifier[], isCommon: CommonWordTest): IdentifierVariants {
+  const all = emptyVariants();
+  for (const identifier of dictionary) {
+    if (identifier.value.trim() === '') continue;
+    const variants = variantsOf(identifier, isCommon);
+    all.words.push(...variants.words);
+    all.digits.push(...variants.digits);
+    all.dates.push(...variants.dates);
+    all.expressions.push(...variants.expressions);
+  }
+  // Where the vault lists initials itself, a hit on them names that entry rather than the name they were derived from.
+  all.expressions.sort((a, b) => Number(b.identifier.kind === 'initials') - Number(a.identifier.kind === 'initials'));
+  return all;
+}

@@ -1,0 +1,49 @@
+import { foldWord, isCapitalised, skeletonWord, stripApostropheGenitive } from './normalise';
+
+/** A word of the text with its spelling-independent forms; offsets are UTF-16, end exclusive. */
+export interface TextToken {
+  raw: string;
+  start: number;
+  end: number;
+  lower: string;
+  capitalised: boolean;
+  /** Folded, without an apostrophe genitive. */
+  folded: string;
+  skeleton: string;
+  hadApostropheGenitive: boolean;
+}
+
+/**
+ * Letters and digits, with a trailing genitive apostrophe ("Hans'", "Søren's") kept on the
+ * word. Hyphens split words, so "Hans-Henrik" is two tokens and "Jensen-sagen" yields
+ * "Jensen".
+ */
+const WORD = /[\p{L}\p{N}]+(?:['’´`][sS]?(?![\p{L}\p{N}]))?/gu;
+
+export function tokenise(text: string): TextToken[] {
+  return [...text.matchAll(WORD)].map((match) => {
+    const raw = match[0];
+    const bare = stripApostropheGenitive(raw);
+    return {
+      raw,
+      start: match.index,
+      end: match.index + raw.length,
+      lower: raw.toLowerCase(),
+      capitalised: isCapitalised(raw),
+      folded: foldWord(bare),
+      skeleton: skeletonWord(bare),
+      hadApostropheGenitive: bare !== raw,
+    };
+  });
+}
+
+/** Regular-expression guards that a match is not part of a longer word or number. */
+export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+export const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+
+/** Words of a multi-word identifier may be joined by spaces or hyphens only. */
+const JOINER = /^[\s\-‐–]+$/u;
+
+export function areJoined(text: string, left: TextToken, right: TextToken): boolean {
+  return JOINER.test(text.slice(left.end, right.start));
+}
