@@ -2,10 +2,15 @@ import path from 'node:path';
 import { app, BrowserWindow, Menu, session } from 'electron';
 import { createAppSettingsStore } from '../vault/app-settings/app-settings-store';
 import { createAppRouter } from '../vault/api/app-router';
+import { AutoLock } from '../vault/api/auto-lock';
+import { VaultSession } from '../vault/api/vault-session';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
 import { hardenApp } from './harden-app';
 import { hardenSession } from './harden-session';
-import { registerContract } from './ipc';
+import { registerContract, sendEvent } from './ipc';
+import { createNativeDialogs } from './native-dialogs';
+import { createWindowPrinting } from './window-printing';
+import { watchPowerEvents } from './power-events';
 import { APP_ENTRY_URL } from './security/app-origin';
 import { createWindowOptions, SESSION_PARTITION } from './security/window-options';
 
@@ -39,11 +44,18 @@ function start(): void {
   serveRenderer(appSession, path.join(outDir, 'renderer'));
 
   const settings = createAppSettingsStore(path.join(app.getPath('userData'), 'settings.json'));
+  const vault = new VaultSession({ emit: (event) => mainWindow && sendEvent(mainWindow.webContents, event) });
   const router = createAppRouter({
     appInfo: { name: app.getName(), version: app.getVersion(), locale: app.getLocale(), platform: process.platform },
     settings,
+    vault,
+    dialogs: createNativeDialogs(() => mainWindow),
+    printing: createWindowPrinting(() => mainWindow),
+    // Not Documents: on many Windows machines that folder is synced to a cloud service.
+    paths: { defaultVaultDir: path.join(app.getPath('userData'), 'vault') },
   });
   registerContract(router, policy);
+  watchPowerEvents(new AutoLock(vault, () => settings.get().autoLockMinutes), vault);
 
   mainWindow = new BrowserWindow(
     createWindowOptions({ preloadPath: path.join(outDir, 'preload', 'index.cjs'), isPackaged: app.isPackaged, title: 'Fortrolig' }),

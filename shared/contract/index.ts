@@ -1,11 +1,26 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
 import { appMethods } from './app';
+import { attachmentMethods } from './attachments';
+import { caseSectionMethods } from './case-sections';
+import { caseMethods } from './cases';
+import { consentMethods } from './consents';
 import { defineContract, type MethodSpec } from './define';
+import { recordMethods } from './records';
 import { settingsMethods } from './settings';
+import { vaultMethods } from './vault';
 
 /** The single IPC contract between the renderer and main. Add a module's table here. */
-export const contract = defineContract(appMethods, settingsMethods);
+export const contract = defineContract(
+  appMethods,
+  settingsMethods,
+  vaultMethods,
+  caseMethods,
+  caseSectionMethods,
+  consentMethods,
+  attachmentMethods,
+  recordMethods,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract & string;

@@ -65,4 +65,14 @@ describe('assessConflictOfInterest', () => {
     ]);
     expect(assessment.warnings[1]).toMatchObject({ partyIds: [7, 8] });
   });
+
+  test('an unknown vault owner still gets a warning for a contact person in the case', () => {
+    const parties = [...ordinaryParties, { id: 9, contactPerson: 'secretariat_head' as const }];
+    const assessment = assessConflictOfInterest(parties, null);
+    expect(assessment.conflicted).toEqual(['secretariat_head']);
+    expect(assessment.warnings).toEqual([
+      { code: 'contact_person_is_party', contactPerson: 'secretariat_head', partyIds: [9] },
+      { code: 'employer_role_taken_over', takenOverBy: ['board_chair', 'political_leader'] },
+    ]);
+  });
 });

@@ -24,6 +24,11 @@ export type ConflictWarning =
   | { code: 'vault_owner_is_party'; contactPerson: ContactPersonRole; partyIds: number[] }
   /** The other contact person is in the case: do not consult them or share with them. */
   | { code: 'other_contact_person_is_party'; contactPerson: ContactPersonRole; partyIds: number[] }
+  /**
+   * A contact person is in the case, and the vault's settings do not yet say whose vault
+   * this is; the warning must still be shown rather than left out.
+   */
+  | { code: 'contact_person_is_party'; contactPerson: ContactPersonRole; partyIds: number[] }
   /** The secretariat head's employer role passes to the board chair and political leader. */
   | { code: 'employer_role_taken_over'; takenOverBy: TakeoverRole[] }
   /** Neither contact person may handle the case; only those taking over remain. */
@@ -41,12 +46,20 @@ export interface ConflictOfInterestAssessment {
 
 const TAKEOVER: TakeoverRole[] = ['board_chair', 'political_leader'];
 
+type PartyWarningCode = 'vault_owner_is_party' | 'other_contact_person_is_party' | 'contact_person_is_party';
+
+function partyWarningCode(contactPerson: ContactPersonRole, vaultOwner: ContactPersonRole | null): PartyWarningCode {
+  if (vaultOwner === null) return 'contact_person_is_party';
+  return contactPerson === vaultOwner ? 'vault_owner_is_party' : 'other_contact_person_is_party';
+}
+
 /**
- * @param vaultOwner the contact person whose vault holds the case (each has their own).
+ * @param vaultOwner the contact person whose vault holds the case (each has their own),
+ * or null while the vault's settings do not say.
  */
 export function assessConflictOfInterest(
   parties: readonly ConflictParty[],
-  vaultOwner: ContactPersonRole,
+  vaultOwner: ContactPersonRole | null,
 ): ConflictOfInterestAssessment {
   const partyIdsOf = (role: ContactPersonRole): number[] =>
     parties.filter((party) => party.contactPerson === role).map((party) => party.id);
@@ -56,7 +69,7 @@ export function assessConflictOfInterest(
   const takenOverBy = conflicted.length > 0 ? [...TAKEOVER] : [];
 
   const warnings: ConflictWarning[] = conflicted.map((contactPerson) => ({
-    code: contactPerson === vaultOwner ? 'vault_owner_is_party' : 'other_contact_person_is_party',
+    code: partyWarningCode(contactPerson, vaultOwner),
     contactPerson,
     partyIds: partyIdsOf(contactPerson),
   }));

@@ -99,7 +99,7 @@ export function consentEntryErrors(
 }
 
 /** What the person currently allows, each with the scope they gave, in ledger order. */
-export function currentConsents(ledger: readonly ConsentLedgerEntry[]): ConsentLedgerEntry[] {
+export function currentConsents<Entry extends ConsentLedgerEntry>(ledger: readonly Entry[]): Entry[] {
   return ledger.filter(
     (entry, index) =>
       entry.decision === 'granted' && !ledger.slice(index + 1).some((later) => isSameConsentTarget(later, entry)),

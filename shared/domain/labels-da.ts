@@ -166,6 +166,8 @@ export const da: Labels = {
     vault_owner_is_party: 'Du er inhabil i denne sag. Den anden kontaktperson bør behandle den.',
     other_contact_person_is_party:
       'Den anden kontaktperson er part i sagen og må hverken se eller behandle den. Sparring om sagen skal ske uden vedkommende.',
+    contact_person_is_party:
+      'En kontaktperson er part i sagen og må hverken se eller behandle den. Angiv i indstillingerne, hvis boks dette er.',
     employer_role_taken_over:
       'Sekretariatschefen er part i sagen. Hovedbestyrelsens forperson og den politiske leder overtager som ansættelsesmyndighed.',
     no_independent_contact_person:

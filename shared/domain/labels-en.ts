@@ -166,6 +166,8 @@ export const en: Labels = {
     vault_owner_is_party: 'You have a conflict of interest in this case. The other contact person should handle it.',
     other_contact_person_is_party:
       'The other contact person is a party to the case and must neither see nor handle it. Do not consult them about it.',
+    contact_person_is_party:
+      'A contact person is a party to the case and must neither see nor handle it. Set in the settings whose vault this is.',
     employer_role_taken_over:
       'The secretariat head is a party to the case. The chair of the main board and the political leader take over as employer.',
     no_independent_contact_person:

@@ -1,6 +1,21 @@
 import { appHandlers } from './app-handlers';
+import { attachmentHandlers } from './attachment-handlers';
+import { caseHandlers } from './case-handlers';
+import { caseSectionHandlers } from './case-section-handlers';
+import { consentHandlers } from './consent-handlers';
 import { combineHandlers } from './handler-registry';
+import { recordHandlers } from './record-handlers';
 import { settingsHandlers } from './settings-handlers';
+import { vaultHandlers } from './vault-handlers';
 
 /** Every module's handlers, combined once. Add a module here when adding its contract. */
-export const handlers = combineHandlers(appHandlers, settingsHandlers);
+export const handlers = combineHandlers(
+  appHandlers,
+  settingsHandlers,
+  vaultHandlers,
+  caseHandlers,
+  caseSectionHandlers,
+  consentHandlers,
+  attachmentHandlers,
+  recordHandlers,
+);

@@ -8,6 +8,7 @@ import { defineContract, method } from '../../../shared/contract/define';
 import { AppError } from '../../../shared/errors';
 import { createAppSettingsStore } from '../app-settings/app-settings-store';
 import { createAppRouter } from './app-router';
+import { VaultSession } from './vault-session';
 import { combineHandlers } from './handler-registry';
 import { createRouter } from './router';
 
@@ -26,6 +27,14 @@ function appRouter() {
   const router = createAppRouter({
     appInfo: { name: 'Fortrolig', version: '1.2.3', locale: 'da-DK', platform: 'linux' },
     settings: createAppSettingsStore(file),
+    vault: new VaultSession({ emit: () => undefined }),
+    dialogs: {
+      chooseFolder: async () => null,
+      chooseSaveFile: async () => null,
+      chooseOpenFile: async () => null,
+    },
+    printing: { print: async () => false, toPdf: async () => new Uint8Array() },
+    paths: { defaultVaultDir: path.join(path.dirname(file), 'vault') },
   });
   return { router, file };
 }

@@ -71,12 +71,17 @@ export interface CaseRecord {
   updatedAt: string;
 }
 
-/** One entry in a case's status history; a reopening carries its reason. */
+/**
+ * One entry in a case's status history; a reopening carries its reason. A closing keeps
+ * its date and outcome here, since reopening clears them from the case.
+ */
 export interface CaseStatusChangeRecord {
   id: number;
   caseId: number;
   from: CaseStatus;
   to: CaseStatus;
   reason: string | null;
+  closedDate: IsoDate | null;
+  outcome: Outcome | null;
   changedAt: string;
 }

@@ -21,6 +21,14 @@ export const TEXT_LIMITS = {
 /** A SQLite row id. */
 export const idSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
+/** Input of a call about one record, e.g. removing a task. */
+export const idInputSchema = z.strictObject({ id: idSchema });
+export type IdInput = z.output<typeof idInputSchema>;
+
+/** Input of a call about one case as a whole. */
+export const caseIdInputSchema = z.strictObject({ caseId: idSchema });
+export type CaseIdInput = z.output<typeof caseIdInputSchema>;
+
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'Expected a calendar date as YYYY-MM-DD' });
 
 export function requiredText(max: number) {

@@ -39,4 +39,11 @@ describe('action taken', () => {
       overrideReason: null,
     });
   });
+
+  test('"other" needs a description here too, so it can be matched against the ledger', () => {
+    const action = { caseId: 1, action: 'other', takenOn: '2026-03-09' };
+    expect(actionTakenInputSchema.safeParse(action).success).toBe(false);
+    expect(actionTakenInputSchema.safeParse({ ...action, otherAction: 'Fortælle min mor' }).success).toBe(true);
+    expect(actionTakenInputSchema.safeParse({ ...action, action: 'police_report', otherAction: 'x' }).success).toBe(false);
+  });
 });

@@ -10,6 +10,11 @@ import {
 } from '../vocabulary';
 import { TEXT_LIMITS, idSchema, isoDateSchema, optionalText } from './common';
 
+/** `otherAction` says what the action is when, and only when, it is `other`. */
+function describesOtherExactly(input: { action: ConsentAction; otherAction: string | null }): boolean {
+  return (input.action === 'other') === (input.otherAction !== null);
+}
+
 /**
  * A consent entry is appended to the case's ledger and never edited: a changed mind or a
  * correction is a new entry, so the ledger shows what the person said and when. Ledger
@@ -27,21 +32,20 @@ export const consentEntryInputSchema = z
     /** "Hvem må vide hvad", in the person's own words. */
     scope: optionalText(TEXT_LIMITS.medium).default(null),
   })
-  .refine((input) => (input.action === 'other') === (input.otherAction !== null), {
-    message: 'Describe the action exactly when it is "other"',
-    path: ['otherAction'],
-  });
+  .refine(describesOtherExactly, { message: 'Describe the action exactly when it is "other"', path: ['otherAction'] });
 export type ConsentEntryInput = z.output<typeof consentEntryInputSchema>;
 
 /** Recording that an action was taken, checked against the ledger by `checkActionConsent`. */
-export const actionTakenInputSchema = z.strictObject({
-  caseId: idSchema,
-  action: z.enum(CONSENT_ACTIONS),
-  otherAction: optionalText(TEXT_LIMITS.short).default(null),
-  takenOn: isoDateSchema,
-  /** Only when acting without consent; see OVERRIDE_REASON_MIN_LENGTH. */
-  overrideReason: optionalText(TEXT_LIMITS.medium).default(null),
-});
+export const actionTakenInputSchema = z
+  .strictObject({
+    caseId: idSchema,
+    action: z.enum(CONSENT_ACTIONS),
+    otherAction: optionalText(TEXT_LIMITS.short).default(null),
+    takenOn: isoDateSchema,
+    /** Only when acting without consent; see OVERRIDE_REASON_MIN_LENGTH. */
+    overrideReason: optionalText(TEXT_LIMITS.medium).default(null),
+  })
+  .refine(describesOtherExactly, { message: 'Describe the action exactly when it is "other"', path: ['otherAction'] });
 export type ActionTakenInput = z.output<typeof actionTakenInputSchema>;
 
 export interface ConsentEntryRecord {
@@ -65,4 +69,14 @@ export interface ActionTakenRecord {
   /** Null when the action rested on the person's consent. */
   overrideReason: string | null;
   recordedAt: string;
+}
+
+/**
+ * An action recorded as taken, with what allowed it: the person's consent (and the scope
+ * they gave, to keep in view while acting) or the contact person's override reason.
+ */
+export interface ActionTakenResult {
+  record: ActionTakenRecord;
+  basis: 'consent' | 'override';
+  scope: string | null;
 }

@@ -30,3 +30,9 @@ export interface LearningPointRecord {
   createdAt: string;
   updatedAt: string;
 }
+
+/** Learning points of one report year, or all of them. */
+export const learningPointListInputSchema = z
+  .strictObject({ reportYear: reportYearSchema.nullable().default(null) })
+  .prefault({});
+export type LearningPointListInput = z.output<typeof learningPointListInputSchema>;

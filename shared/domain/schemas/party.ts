@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { ConflictOfInterestAssessment } from '../conflict-of-interest';
+import type { PowerRelationWarning } from '../power-relations';
 import {
   CONTACT_PERSON_ROLES,
   ORGANISATIONAL_ROLES,
@@ -67,4 +69,15 @@ export interface PartyRecord {
   description: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+/** The warnings the parties of a case raise; they ask the contact person to look and block nothing. */
+export interface PartyWarnings {
+  powerRelationWarnings: PowerRelationWarning[];
+  conflictOfInterest: ConflictOfInterestAssessment;
+}
+
+/** A changed party comes back with the case's warnings, so they show the moment they arise. */
+export interface PartyChange extends PartyWarnings {
+  party: PartyRecord;
 }

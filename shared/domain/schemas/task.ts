@@ -32,3 +32,8 @@ export interface TaskRecord {
   createdAt: string;
   updatedAt: string;
 }
+
+/** A task not done by its due date, with the case it belongs to. */
+export interface OverdueTask extends TaskRecord {
+  reference: string;
+}

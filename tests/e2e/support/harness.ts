@@ -4,7 +4,10 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { METHOD_NAMES, type BridgeEvent } from '../../../shared/contract';
 import { createAppRouter } from '../../../electron/vault/api/app-router';
+import { AutoLock } from '../../../electron/vault/api/auto-lock';
+import { VaultSession } from '../../../electron/vault/api/vault-session';
 import { createAppSettingsStore } from '../../../electron/vault/app-settings/app-settings-store';
+import { ScriptedDialogs } from './scripted-dialogs';
 import { startStaticServer } from './static-server';
 
 const RENDERER_DIR = path.resolve(import.meta.dirname, '../../../out/renderer');
@@ -29,8 +32,11 @@ export interface Harness {
   dataDir: string;
   /** Every URL the page requested, in order. */
   requests: string[];
-  /** Push an event the way main does (e.g. auto-lock). */
-  emit(event: BridgeEvent): Promise<void>;
+  /** Answers for the next native dialogs the app opens. */
+  dialogs: ScriptedDialogs;
+  /** The real auto-lock, fed idle seconds by the test instead of the OS. */
+  autoLock: AutoLock;
+  vault: VaultSession;
   close(): Promise<void>;
 }
 
@@ -44,9 +50,18 @@ export async function startHarness(options: { locale?: string } = {}): Promise<H
     throw new Error(`No built renderer in ${RENDERER_DIR}; run \`npm run build\` first`);
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fortrolig-e2e-'));
+  const settings = createAppSettingsStore(path.join(dataDir, 'settings.json'));
+  let emit: (event: BridgeEvent) => void = () => undefined;
+  const vault = new VaultSession({ emit: (event) => emit(event) });
+  const dialogs = new ScriptedDialogs();
   const router = createAppRouter({
     appInfo: { name: 'Fortrolig', version: 'e2e', locale: options.locale ?? 'da-DK', platform: process.platform },
-    settings: createAppSettingsStore(path.join(dataDir, 'settings.json')),
+    settings,
+    vault,
+    dialogs,
+    // Chromium cannot show a print dialog headless; printing to PDF is the real thing.
+    printing: { print: async () => true, toPdf: async () => page.pdf({ format: 'A4', printBackground: true }) },
+    paths: { defaultVaultDir: path.join(dataDir, 'vault') },
   });
   const server = await startStaticServer(RENDERER_DIR);
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -71,14 +86,21 @@ export async function startHarness(options: { locale?: string } = {}): Promise<H
     w.__fortroligEmit = (event: unknown) => listeners.forEach((listener) => listener(event));
   }, METHOD_NAMES as string[]);
 
+  emit = (event) => {
+    void page.evaluate((e) => (window as unknown as { __fortroligEmit: (e: unknown) => void }).__fortroligEmit(e), event);
+  };
+
   await page.goto(`${server.origin}/index.html`);
   return {
     page,
     origin: server.origin,
     dataDir,
     requests,
-    emit: (event) => page.evaluate((e) => (window as unknown as { __fortroligEmit: (e: unknown) => void }).__fortroligEmit(e), event),
+    dialogs,
+    autoLock: new AutoLock(vault, () => settings.get().autoLockMinutes),
+    vault,
     async close() {
+      vault.lock('quit');
       await browser.close();
       await server.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

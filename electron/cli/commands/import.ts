@@ -1,0 +1,35 @@
+import fs from 'node:fs';
+import { AppError } from '../../../shared/errors';
+import { importRecords } from '../../vault/records/exchange/import';
+import type { CliCommand } from '../command';
+import { EXIT } from '../exit-codes';
+import { requiredString, VAULT_OPTION } from '../options';
+import { withRecordsVault } from './with-records-vault';
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: 'Import an export file: checked completely first, then written in one transaction, or not at all',
+  usage: '--vault DIR --file FILE',
+  options: { ...VAULT_OPTION, file: { type: 'string' } },
+  async run(values, io) {
+    const file = requiredString(values, 'file', 'FILE');
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      throw new AppError('IO_ERROR', 'The import file could not be read.');
+    }
+    try {
+      const summary = await withRecordsVault(values, io, (db) => importRecords(db, text));
+      io.out(`imported: ${summary.cases} case(s), ${summary.learningPoints} learning point(s) for a year`);
+      for (const { from, to } of summary.renumbered) io.out(`renumbered: ${from} -> ${to}`);
+      if (summary.settingsApplied.length > 0) io.out(`settings taken from the file: ${summary.settingsApplied.join(', ')}`);
+    } catch (error) {
+      // stderr keeps its one error line; where the file is wrong goes to stdout, one line per problem.
+      const issues = error instanceof AppError ? (error.details?.issues as { path: string; code: string }[] | undefined) : undefined;
+      for (const issue of issues ?? []) io.out(`invalid: ${issue.path}: ${issue.code}`);
+      throw error;
+    }
+    return EXIT.ok;
+  },
+};

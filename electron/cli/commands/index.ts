@@ -1,0 +1,36 @@
+import type { CliCommand } from '../command';
+import { CommandRegistry } from '../registry';
+import { backupCommand } from './backup';
+import { casesCommand } from './cases';
+import { deleteCommand } from './delete';
+import { demoCommand } from './demo';
+import { exportCommand } from './export';
+import { importCommand } from './import';
+import { initCommand } from './init';
+import { keyCommand } from './key';
+import { passwdCommand } from './passwd';
+import { restoreCommand } from './restore';
+import { searchCommand } from './search';
+import { verifyCommand } from './verify';
+
+/** Every command of the CLI. Add yours here (one file per command); names must be unique. */
+const COMMANDS: readonly CliCommand[] = [
+  initCommand,
+  verifyCommand,
+  keyCommand,
+  backupCommand,
+  restoreCommand,
+  passwdCommand,
+  demoCommand,
+  casesCommand,
+  searchCommand,
+  exportCommand,
+  importCommand,
+  deleteCommand,
+];
+
+export function builtInCommands(): CommandRegistry {
+  const registry = new CommandRegistry();
+  for (const command of COMMANDS) registry.register(command);
+  return registry;
+}

@@ -1,0 +1,102 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { useTempDir } from '../../vault/test-support/temp-dir';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const CLI = path.join(REPO_ROOT, 'electron/cli/index.ts');
+const tempDir = useTempDir();
+
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI as a script would: no terminal, a clean environment apart from `env`. */
+function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TMPDIR: tempDir(), ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.stdin.end();
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function field(run: CliRun, name: string): string {
+  const line = run.stdout.split('\n').find((candidate) => candidate.startsWith(`${name}: `));
+  if (line === undefined) throw new Error(`no "${name}" in the output`);
+  return line.slice(name.length + 2);
+}
+
+async function demoVault(cases: number): Promise<{ dir: string; env: Record<string, string> }> {
+  const dir = path.join(tempDir(), 'demo');
+  const run = await cli(['demo', '--vault', dir, '--cases', String(cases), '--seed', '5']);
+  expect(run.code).toBe(0);
+  expect(field(run, 'vault')).toBe(dir);
+  return { dir, env: { FORTROLIG_PASSPHRASE: field(run, 'passphrase') } };
+}
+
+describe('the records commands', () => {
+  it('demo without --vault makes a vault in the temporary folder and prints where and its passphrase', async () => {
+    const run = await cli(['demo', '--cases', '3']);
+    expect(run.code).toBe(0);
+    expect(field(run, 'vault').startsWith(tempDir())).toBe(true);
+    expect(fs.existsSync(path.join(field(run, 'vault'), 'vault.db'))).toBe(true);
+    expect(field(run, 'passphrase').length).toBeGreaterThan(20);
+    expect(run.stderr).toContain('3 cases');
+  });
+
+  it('lists, searches, exports, deletes with confirmation, and imports back', async () => {
+    const { dir, env } = await demoVault(20);
+    const listed = await cli(['cases', '--vault', dir], env);
+    expect(listed.code).toBe(0);
+    const references = listed.stdout.trim().split('\n').map((line) => line.split('\t')[0] as string);
+    expect(references).toHaveLength(20);
+    const reference = references[0] as string;
+
+    const found = await cli(['search', '--vault', dir, '--query', 'samtale', '--limit', '2'], env);
+    expect(found.code).toBe(0);
+    expect(found.stdout).toMatch(/\[[Ss]amtale/);
+
+    const file = path.join(tempDir(), 'sag.json');
+    expect((await cli(['export', '--vault', dir, '--case', reference, '--out', file], env)).code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).cases[0].reference).toBe(reference);
+    const again = await cli(['export', '--vault', dir, '--case', reference, '--out', file], env);
+    expect(again).toMatchObject({ code: 1, stderr: expect.stringMatching(/already exists.*\(INVALID_INPUT\)\n$/) });
+
+    const unconfirmed = await cli(['delete', '--vault', dir, '--case', reference], env);
+    expect(unconfirmed.code).toBe(1);
+    expect(unconfirmed.stderr).toMatch(/add --yes/);
+    expect((await cli(['delete', '--vault', dir, '--case', reference, '--yes'], env)).code).toBe(0);
+    expect((await cli(['cases', '--vault', dir], env)).stdout).not.toContain(`${reference}\t`);
+
+    const imported = await cli(['import', '--vault', dir, '--file', file], env);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('imported: 1 case(s)');
+    expect(imported.stdout).toMatch(new RegExp(`renumbered: ${reference} -> \\d{4}-\\d{3}`));
+  });
+
+  it('refuses a malformed import with one error line, the problems on stdout, and nothing written', async () => {
+    const { dir, env } = await demoVault(2);
+    const file = path.join(tempDir(), 'broken.json');
+    fs.writeFileSync(file, JSON.stringify({ format: 'fortrolig-export', formatVersion: 1, exportedAt: 'i går', scope: 'vault', settings: null, cases: [{}], learningPoints: [] }));
+    const run = await cli(['import', '--vault', dir, '--file', file], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^fortrolig: The import file is not valid; nothing was imported \(INVALID_INPUT\)\n$/);
+    expect(run.stdout).toContain('invalid: exportedAt: invalid_format');
+    expect(run.stdout).toContain('invalid: cases.0.reference: invalid_type');
+    const listed = await cli(['cases', '--vault', dir], env);
+    expect(listed.stdout.trim().split('\n')).toHaveLength(2);
+  });
+});

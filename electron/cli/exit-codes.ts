@@ -1,0 +1,39 @@
+import type { ErrorCode } from '../../shared/errors';
+
+/** The CLI's exit codes; listed in --help, so scripts can rely on them. */
+export const EXIT = {
+  ok: 0,
+  usage: 1,
+  error: 2,
+  /** Reserved for the report command: the re-identification guard blocked the export. */
+  reportBlocked: 3,
+  wrongSecret: 4,
+  /** verify found damage, or a vault or backup failed its checks. */
+  verificationFailed: 5,
+} as const;
+
+export const EXIT_CODE_HELP = [
+  `  ${EXIT.ok}  success`,
+  `  ${EXIT.usage}  usage error (unknown command or option, missing value)`,
+  `  ${EXIT.error}  any other error (the message names its code)`,
+  `  ${EXIT.reportBlocked}  report blocked by the re-identification guard (reserved)`,
+  `  ${EXIT.wrongSecret}  wrong passphrase or recovery key`,
+  `  ${EXIT.verificationFailed}  verification failed: damaged vault or backup, broken audit log`,
+];
+
+export function exitCodeFor(code: ErrorCode): number {
+  switch (code) {
+    case 'INVALID_INPUT':
+      return EXIT.usage;
+    case 'REPORT_BLOCKED':
+      return EXIT.reportBlocked;
+    case 'WRONG_PASSPHRASE':
+    case 'WRONG_RECOVERY_KEY':
+      return EXIT.wrongSecret;
+    case 'VAULT_CORRUPT':
+    case 'BACKUP_INVALID':
+      return EXIT.verificationFailed;
+    default:
+      return EXIT.error;
+  }
+}

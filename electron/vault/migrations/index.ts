@@ -1,0 +1,6 @@
+import { initial } from './0001-initial';
+import { records } from './0002-records';
+import type { Migration } from './migration';
+
+/** Every schema version in order. Append new migrations at the end; never reorder. */
+export const MIGRATIONS: readonly Migration[] = [initial, records];

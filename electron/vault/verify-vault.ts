@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import { AppError } from '../../shared/errors';
+import { verifyAuditChain, type AuditChainResult } from './audit/audit-log';
+import { openVaultDatabase } from './db/open-database';
+import { readKeyFile } from './keys/key-file';
+import { schemaVersion } from './migrations/runner';
+import { unwrapDatabaseKey, type UnlockSecret } from './unlock-secret';
+import { vaultFiles } from './vault-files';
+import { acquireVaultLock } from './vault-lock';
+
+export interface VaultVerification {
+  schemaVersion: number;
+  /** `['ok']`, or SQLite's integrity_check findings. */
+  integrity: string[];
+  audit: AuditChainResult;
+}
+
+/**
+ * Checks a vault without changing it: no migration, no audit row. Opening it already
+ * refuses a file that fails quick_check (VAULT_CORRUPT); this adds the full
+ * integrity_check and recomputes the audit chain.
+ */
+export async function verifyVault(input: { dir: string } & UnlockSecret): Promise<VaultVerification> {
+  const files = vaultFiles(input.dir);
+  if (!fs.existsSync(files.database)) throw new AppError('VAULT_NOT_FOUND', 'There is no vault in this folder.');
+  const keyFile = readKeyFile(files.keys);
+  const lock = acquireVaultLock(files.lock);
+  try {
+    const key = await unwrapDatabaseKey(keyFile, input);
+    try {
+      const db = openVaultDatabase(files.database, key, { mode: 'open', migrate: false });
+      try {
+        const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+        return {
+          schemaVersion: schemaVersion(db),
+          integrity: rows.map((row) => row.integrity_check),
+          audit: verifyAuditChain(db),
+        };
+      } finally {
+        db.close();
+      }
+    } finally {
+      key.fill(0);
+    }
+  } finally {
+    lock.release();
+  }
+}
