@@ -88,7 +88,8 @@ describe('audit log', () => {
     withDatabase((db) => {
       appendSome(db, 3);
       dropGuards(db);
-      db.prepare("UPDATE audit_log SET hash = 'f' || substr(hash, 2) WHERE seq = 2").run();
+      // Flip the first hex digit (to a different one, whatever it was).
+      db.prepare("UPDATE audit_log SET hash = CASE WHEN substr(hash, 1, 1) = 'f' THEN '0' ELSE 'f' END || substr(hash, 2) WHERE seq = 2").run();
       const result = verifyAuditChain(db);
       expect(result).toEqual({ ok: false, rows: 3, firstBrokenSeq: 2 });
     });
