@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../db/database';
+import { execute, queryOne } from '../db/sql';
 
 /*
  * The audit log (aktivitetslog): an append-only table (triggers refuse UPDATE and DELETE)
@@ -54,21 +55,12 @@ export function appendAudit(db: Database, entry: AuditEntry): void {
     throw new AppError('INVALID_INPUT', 'An audit subject is a short reference without spaces.');
   }
   db.transaction(() => {
-    const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-      | Pick<StoredRow, 'seq' | 'hash'>
-      | undefined;
+    const last = queryOne<Pick<StoredRow, 'seq' | 'hash'>>(db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
     const seq = (last?.seq ?? 0) + 1;
     const prevHash = last?.hash ?? GENESIS_HASH;
     const at = new Date().toISOString();
     const hash = rowHash(prevHash, seq, at, entry.action, subject);
-    db.prepare('INSERT INTO audit_log (seq, at, action, subject, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)').run(
-      seq,
-      at,
-      entry.action,
-      subject,
-      prevHash,
-      hash,
-    );
+    execute(db, 'INSERT INTO audit_log (seq, at, action, subject, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)', seq, at, entry.action, subject, prevHash, hash);
   }).immediate();
 }
 

@@ -1,6 +1,6 @@
 import type { AgreementRecord } from '../../../shared/domain/schemas/agreement';
 import type { Database } from '../db/database';
-import { queryAll } from './sql';
+import { queryAll } from '../db/sql';
 
 /*
  * Reading written agreements for the case screen and the export. Drafting, signing and

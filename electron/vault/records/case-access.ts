@@ -3,7 +3,7 @@ import type { CaseContext, CaseStatus } from '../../../shared/domain/vocabulary'
 import { appendAudit } from '../audit/audit-log';
 import type { Database } from '../db/database';
 import { notFound } from './input-issues';
-import { queryOne } from './sql';
+import { queryOne } from '../db/sql';
 
 /** What most services need to know about a case before touching it. */
 export interface CaseHead {

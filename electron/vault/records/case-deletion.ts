@@ -2,7 +2,7 @@ import type { CaseDeleteInput } from '../../../shared/domain/schemas/case-view';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../db/database';
 import { auditCase, inTransaction, requireCase } from './case-access';
-import { execute } from './sql';
+import { execute } from '../db/sql';
 
 /**
  * Deletes a case and everything of it: one DELETE, which the foreign keys cascade to every

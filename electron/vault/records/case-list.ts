@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../../shared/domain/iso-date';
 import type { CaseListInput, CaseListItem, CaseListPage } from '../../../shared/domain/schemas/case-view';
 import type { Database } from '../db/database';
-import { queryAll, queryOne } from './sql';
+import { queryAll, queryOne } from '../db/sql';
 
 const FILTER = `
   WHERE (@status IS NULL OR c.status = @status)

@@ -1,7 +1,7 @@
 import { formatCaseReference, nextCaseReference, parseCaseReference } from '../../../shared/domain/case-reference';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../db/database';
-import { execute, queryOne } from './sql';
+import { execute, queryOne } from '../db/sql';
 
 /*
  * Case references come from a per-year high-water mark rather than from the cases that

@@ -14,7 +14,7 @@ import { auditCase, inTransaction, requireCase, type CaseHead } from './case-acc
 import { issueCaseReference } from './case-references';
 import { nowInstant } from './clock';
 import { invalidInput } from './input-issues';
-import { execute, queryAll, queryOne } from './sql';
+import { execute, queryAll, queryOne } from '../db/sql';
 import { getVaultSettings } from './vault-settings';
 
 export const CASE_COLUMNS = `id, reference, received_date AS receivedDate, channel, reporter_kind AS reporterKind,

@@ -16,7 +16,7 @@ import type { Database } from '../db/database';
 import { auditCase, inTransaction, requireCase } from './case-access';
 import { nowInstant } from './clock';
 import { invalidInput } from './input-issues';
-import { execute, queryAll, queryOne } from './sql';
+import { execute, queryAll, queryOne } from '../db/sql';
 
 /*
  * "Det er altid den, der oplever en hændelse, der bestemmer". The consent ledger is

@@ -8,7 +8,7 @@ import type { Database } from '../db/database';
 import { auditCase, inTransaction, requireCase, requireCaseOf } from './case-access';
 import { nowInstant } from './clock';
 import { invalidInput } from './input-issues';
-import { execute, queryAll, queryOne } from './sql';
+import { execute, queryAll, queryOne } from '../db/sql';
 
 /** The offered series of conversations ("Tilbud om en samtalerække"). */
 

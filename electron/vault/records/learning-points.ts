@@ -9,7 +9,7 @@ import type { Database } from '../db/database';
 import { auditCase, inTransaction, requireCase } from './case-access';
 import { nowInstant } from './clock';
 import { notFound } from './input-issues';
-import { execute, queryAll, queryOne } from './sql';
+import { execute, queryAll, queryOne } from '../db/sql';
 
 /*
  * Læringspunkter, written for the yearly learning document. One may belong to a case

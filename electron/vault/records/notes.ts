@@ -3,7 +3,7 @@ import type { Database } from '../db/database';
 import { auditCase, inTransaction, requireCase, requireCaseOf } from './case-access';
 import { nowInstant } from './clock';
 import { invalidInput } from './input-issues';
-import { execute, queryAll, queryOne } from './sql';
+import { execute, queryAll, queryOne } from '../db/sql';
 
 /*
  * The journal (sagsnotater). `notes` holds each note's current text; an edit first

@@ -11,7 +11,7 @@ import type { Database } from '../db/database';
 import { auditCase, inTransaction, requireCase, requireCaseOf, type CaseHead } from './case-access';
 import { nowInstant } from './clock';
 import { invalidInput } from './input-issues';
-import { execute, queryAll, queryOne } from './sql';
+import { execute, queryAll, queryOne } from '../db/sql';
 import { getVaultSettings } from './vault-settings';
 
 const PARTY_COLUMNS = `id, case_id AS caseId, role, under18, name, nickname, organisational_role AS organisationalRole,

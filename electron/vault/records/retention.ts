@@ -2,7 +2,7 @@ import type { IsoDate } from '../../../shared/domain/iso-date';
 import { deletableFrom, isPastRetention } from '../../../shared/domain/retention';
 import type { RetentionCandidate } from '../../../shared/domain/schemas/case-view';
 import type { Database } from '../db/database';
-import { queryAll } from './sql';
+import { queryAll } from '../db/sql';
 import { getVaultSettings } from './vault-settings';
 
 /**

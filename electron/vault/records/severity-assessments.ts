@@ -3,7 +3,7 @@ import type { SeverityAssessmentInput, SeverityAssessmentRecord } from '../../..
 import type { Database } from '../db/database';
 import { auditCase, inTransaction, requireCase } from './case-access';
 import { nowInstant } from './clock';
-import { execute, queryAll, queryOne } from './sql';
+import { execute, queryAll, queryOne } from '../db/sql';
 
 /*
  * "Afdækning af alvorlighedsgraden". The suggestion and the prescribed steps are computed

@@ -3,7 +3,7 @@ import type { OverdueTask, TaskCreateInput, TaskRecord, TaskUpdateInput } from '
 import type { Database } from '../db/database';
 import { auditCase, inTransaction, requireCase, requireCaseOf } from './case-access';
 import { nowInstant } from './clock';
-import { execute, queryAll, queryOne } from './sql';
+import { execute, queryAll, queryOne } from '../db/sql';
 
 /** Tasks and follow-up dates (opgave / opfølgning). */
 

@@ -12,7 +12,7 @@ import { appendAudit } from '../audit/audit-log';
 import type { Database } from '../db/database';
 import { inTransaction } from './case-access';
 import { nowInstant } from './clock';
-import { execute, queryAll } from './sql';
+import { execute, queryAll } from '../db/sql';
 
 /*
  * Vault settings live in the `settings` table of migration 0001, one row per setting,

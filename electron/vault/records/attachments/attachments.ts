@@ -9,7 +9,7 @@ import type { Database } from '../../db/database';
 import { auditCase, inTransaction, requireCase, requireCaseOf } from '../case-access';
 import { nowInstant } from '../clock';
 import { invalidInput, notFound } from '../input-issues';
-import { execute, queryAll, queryOne } from '../sql';
+import { execute, queryAll, queryOne } from '../../db/sql';
 import { detectMediaType } from './media-type';
 
 /** Bilag are stored in the database itself, so they are as encrypted and backed up as the rest. */

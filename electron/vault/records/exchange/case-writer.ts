@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
 import { auditCase } from '../case-access';
 import { claimCaseReference } from '../case-references';
-import { execute } from '../sql';
+import { execute } from '../../db/sql';
 import type { ExportedCase, ExportedLearningPoint } from './export-format';
 
 /*

@@ -12,7 +12,7 @@ import { listCaseLearningPoints, listLearningPoints } from '../learning-points';
 import { listEarlierNoteVersions, listNotes } from '../notes';
 import { listParties } from '../parties';
 import { listSeverityAssessments } from '../severity-assessments';
-import { queryAll } from '../sql';
+import { queryAll } from '../../db/sql';
 import { listTasks } from '../tasks';
 import { getVaultSettings } from '../vault-settings';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportDocument, type ExportedCase } from './export-format';

@@ -1,7 +1,7 @@
 import type { SearchHit, SearchInput, SearchResult, SearchSource } from '../../../../shared/domain/schemas/search';
 import type { CaseStatus } from '../../../../shared/domain/vocabulary';
 import type { Database } from '../../db/database';
-import { queryAll } from '../sql';
+import { queryAll } from '../../db/sql';
 import { toPrefixQuery } from './fts-query';
 import { MATCH_END, MATCH_START, toSegments } from './snippet-segments';
 

@@ -1,4 +1,4 @@
-import type { Database } from '../db/database';
+import type { Database } from './database';
 
 function prepare(db: Database, sql: string) {
   return db.prepare<unknown[]>(sql);
