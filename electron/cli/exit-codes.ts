@@ -5,7 +5,7 @@ export const EXIT = {
   ok: 0,
   usage: 1,
   error: 2,
-  /** Reserved for the report command: the re-identification guard blocked the export. */
+  /** The report command: the re-identification guard (or the period check) blocked the export. */
   reportBlocked: 3,
   wrongSecret: 4,
   /** verify found damage, or a vault or backup failed its checks. */
@@ -16,7 +16,7 @@ export const EXIT_CODE_HELP = [
   `  ${EXIT.ok}  success`,
   `  ${EXIT.usage}  usage error (unknown command or option, missing value)`,
   `  ${EXIT.error}  any other error (the message names its code)`,
-  `  ${EXIT.reportBlocked}  report blocked by the re-identification guard (reserved)`,
+  `  ${EXIT.reportBlocked}  report blocked: one "finding" line per place to rewrite on stdout, or a period overlapping an exported report`,
   `  ${EXIT.wrongSecret}  wrong passphrase or recovery key`,
   `  ${EXIT.verificationFailed}  verification failed: damaged vault or backup, broken audit log`,
 ];

@@ -1,12 +1,16 @@
 import type { z } from 'zod';
 import type { Result } from '../result';
+import { agreementMethods } from './agreements';
 import { appMethods } from './app';
 import { attachmentMethods } from './attachments';
+import { auditMethods } from './audit';
 import { caseSectionMethods } from './case-sections';
 import { caseMethods } from './cases';
 import { consentMethods } from './consents';
 import { defineContract, type MethodSpec } from './define';
+import { draftMethods } from './drafts';
 import { recordMethods } from './records';
+import { reportMethods } from './reports';
 import { settingsMethods } from './settings';
 import { vaultMethods } from './vault';
 
@@ -20,6 +24,10 @@ export const contract = defineContract(
   consentMethods,
   attachmentMethods,
   recordMethods,
+  agreementMethods,
+  auditMethods,
+  draftMethods,
+  reportMethods,
 );
 
 export type Contract = typeof contract;

@@ -7,6 +7,7 @@ const ALLOWED: [AgreementStatus, AgreementStatus][] = [
   ['draft', 'withdrawn'],
   ['ready_to_sign', 'draft'],
   ['ready_to_sign', 'signed'],
+  ['ready_to_sign', 'superseded'],
   ['ready_to_sign', 'withdrawn'],
   ['signed', 'superseded'],
   ['signed', 'withdrawn'],

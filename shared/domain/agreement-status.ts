@@ -3,14 +3,15 @@ import type { AgreementStatus } from './vocabulary';
 
 /**
  * The life of one version of a written agreement: draft → ready_to_sign → signed, then
- * superseded (a newer version was signed) or withdrawn (the person took it back, which
+ * superseded (a newer version replaced it) or withdrawn (the person took it back, which
  * is always their right). A version that is ready to sign can go back to draft for
- * changes; a draft that is never used can be withdrawn. Only drafts are edited: once a
- * version has been printed for signature its text must stay what was printed.
+ * changes, or be superseded by a new version made from it; a draft that is never used can
+ * be withdrawn. Only drafts are edited: once a version has been printed for signature its
+ * text must stay what was printed.
  */
 const ALLOWED_AGREEMENT_TRANSITIONS: Readonly<Record<AgreementStatus, readonly AgreementStatus[]>> = {
   draft: ['ready_to_sign', 'withdrawn'],
-  ready_to_sign: ['draft', 'signed', 'withdrawn'],
+  ready_to_sign: ['draft', 'signed', 'superseded', 'withdrawn'],
   signed: ['superseded', 'withdrawn'],
   superseded: [],
   withdrawn: [],

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { CommandRegistry } from '../registry';
+import { agreementCommand } from './agreement';
 import { backupCommand } from './backup';
 import { casesCommand } from './cases';
 import { deleteCommand } from './delete';
@@ -9,6 +10,7 @@ import { importCommand } from './import';
 import { initCommand } from './init';
 import { keyCommand } from './key';
 import { passwdCommand } from './passwd';
+import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 import { searchCommand } from './search';
 import { verifyCommand } from './verify';
@@ -27,6 +29,8 @@ const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   importCommand,
   deleteCommand,
+  reportCommand,
+  agreementCommand,
 ];
 
 export function builtInCommands(): CommandRegistry {

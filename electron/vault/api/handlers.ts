@@ -1,10 +1,14 @@
+import { agreementHandlers } from './agreement-handlers';
 import { appHandlers } from './app-handlers';
 import { attachmentHandlers } from './attachment-handlers';
+import { auditHandlers } from './audit-handlers';
 import { caseHandlers } from './case-handlers';
 import { caseSectionHandlers } from './case-section-handlers';
 import { consentHandlers } from './consent-handlers';
+import { draftHandlers } from './draft-handlers';
 import { combineHandlers } from './handler-registry';
 import { recordHandlers } from './record-handlers';
+import { reportHandlers } from './report-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { vaultHandlers } from './vault-handlers';
 
@@ -18,4 +22,8 @@ export const handlers = combineHandlers(
   consentHandlers,
   attachmentHandlers,
   recordHandlers,
+  agreementHandlers,
+  auditHandlers,
+  draftHandlers,
+  reportHandlers,
 );

@@ -7,7 +7,6 @@ import {
   CONVERSATION_STATUSES,
   EXTENTS,
   NOTE_KINDS,
-  SUPPORT_OFFERS,
   type CaseStatus,
   type DefaultCategoryKey,
   type SeverityFactor,
@@ -15,7 +14,7 @@ import {
 } from '../../../shared/domain/vocabulary';
 import type { ExportedCase } from '../records/exchange/export-format';
 import { danishDate, dayAfter, instantOn, yearOf } from './demo-dates';
-import { AGREEMENT_INVOLVEMENT, AGREEMENT_WISHES } from './pools-agreements';
+import { demoAgreements } from './demo-agreements';
 import { demoPools, fillTemplate } from './pools';
 import type { Prng } from './prng';
 
@@ -179,30 +178,6 @@ function demoTasks(prng: Prng, context: JournalContext): ExportedCase['tasks'] {
   });
 }
 
-function demoAgreements(prng: Prng, context: JournalContext): ExportedCase['agreements'] {
-  const agreed = context.history.find((change) => change.to === 'agreement_made');
-  if (agreed === undefined) return [];
-  const date = agreed.changedAt.slice(0, 10);
-  const signed = prng.chance(0.7);
-  return [
-    {
-      version: 1,
-      status: signed ? 'signed' : 'ready_to_sign',
-      affectedPartyId: 1,
-      contactPersons: ['secretariat_head'],
-      wishes: fillTemplate(prng.pick(AGREEMENT_WISHES), { accused: context.people.accused }),
-      disclosure: fillTemplate(prng.pick(demoPools.consentScopes), { accused: context.people.accused }),
-      otherPartyInvolvement: prng.pick(AGREEMENT_INVOLVEMENT),
-      supportOffered: prng.sample(SUPPORT_OFFERS, prng.int(1, 3)),
-      nextSteps: [{ description: prng.pick(demoPools.taskTitles), dueDate: addDays(date, 30) }],
-      signedOn: signed ? date : null,
-      signedCopyAttachmentId: null,
-      createdAt: agreed.changedAt,
-      updatedAt: agreed.changedAt,
-    },
-  ];
-}
-
 function demoLearningPoints(prng: Prng, context: JournalContext): ExportedCase['learningPoints'] {
   if (context.status !== 'closed' || !prng.chance(0.1)) return [];
   const at = instantOn(prng, context.lastDate);
@@ -216,8 +191,7 @@ export function demoJournal(prng: Prng, context: JournalContext): Journal {
     ...demoConsents(prng, context),
     severityAssessments: demoAssessments(prng, context),
     tasks: demoTasks(prng, context),
-    attachments: [],
-    agreements: demoAgreements(prng, context),
+    ...demoAgreements(prng, context),
     learningPoints: demoLearningPoints(prng, context),
   };
 }

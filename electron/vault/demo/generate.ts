@@ -11,6 +11,7 @@ import { insertLearningPoint, writeCase } from '../records/exchange/case-writer'
 import { writeVaultSettings } from '../records/vault-settings';
 import { createVault } from '../vault';
 import { instantOn, yearOf } from './demo-dates';
+import { writeDemoSignatures } from './demo-agreements';
 import { demoCase } from './demo-case';
 import { demoPassphrase } from './demo-passphrase';
 import { demoPools } from './pools';
@@ -40,9 +41,11 @@ export interface DemoSummary {
   seed: number;
 }
 
+const DEMO_CONTACT_PERSONS = { secretariat_head: 'Birgitte Lund (demo)', trusted_person: 'Jonas Winther (demo)' };
+
 const DEMO_SETTINGS: Partial<VaultSettings> = {
   organisationName: 'Demoforeningen',
-  contactPersons: { secretariat_head: 'Birgitte Lund (demo)', trusted_person: 'Jonas Winther (demo)' },
+  contactPersons: DEMO_CONTACT_PERSONS,
   vaultOwner: 'secretariat_head',
   categories: DEFAULT_VAULT_SETTINGS.categories,
   retentionYears: DEFAULT_VAULT_SETTINGS.retentionYears,
@@ -73,7 +76,7 @@ export function generateDemoRecords(db: Database, options: DemoOptions): DemoSum
       sequences.set(year, sequence);
       const record = demoCase(prng, `${year}-${String(sequence).padStart(3, '0')}`, receivedDate, today);
       notes += record.notes.length;
-      writeCase(db, record, { audit: false });
+      writeDemoSignatures(db, writeCase(db, record, { audit: false }), record, DEMO_CONTACT_PERSONS.secretariat_head);
     }
     for (const year of sequences.keys()) {
       for (const text of prng.sample(demoPools.learningPoints, 2)) {

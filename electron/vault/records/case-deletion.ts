@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import type { Database } from '../db/database';
 import { auditCase, inTransaction, requireCase } from './case-access';
 import { execute } from '../db/sql';
+import { discardCaseDrafts } from '../drafts/note-drafts';
 
 /**
  * Deletes a case and everything of it: one DELETE, which the foreign keys cascade to every
@@ -17,6 +18,7 @@ export function deleteCase(db: Database, input: CaseDeleteInput): { reference: s
   return inTransaction(db, () => {
     const head = requireCase(db, input.caseId);
     execute(db, 'DELETE FROM cases WHERE id = ?', head.id);
+    discardCaseDrafts(db, head.id);
     auditCase(db, 'case.delete', head);
     return { reference: head.reference };
   });

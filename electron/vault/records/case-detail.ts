@@ -4,6 +4,7 @@ import type { IsoDate } from '../../../shared/domain/iso-date';
 import { isPastRetention, retentionEndsOn } from '../../../shared/domain/retention';
 import type { CaseDetail } from '../../../shared/domain/schemas/case-view';
 import type { Database } from '../db/database';
+import { queryOne } from '../db/sql';
 import { listAgreements } from './agreements';
 import { listAttachments } from './attachments/attachments';
 import { auditCase, inTransaction, requireCase } from './case-access';
@@ -19,7 +20,8 @@ import { getVaultSettings } from './vault-settings';
 
 /**
  * Everything the case screen shows, one query per section, read in one transaction so
- * the sections agree with each other. Opening a case is audited as a view.
+ * the sections agree with each other. Opening a case is audited as a view, unless the
+ * newest audit row already is a view of this case (a refetch with nothing in between).
  */
 export function getCaseDetail(db: Database, caseId: number, today: IsoDate): CaseDetail {
   return inTransaction(db, () => {
@@ -29,7 +31,9 @@ export function getCaseDetail(db: Database, caseId: number, today: IsoDate): Cas
     const parties = listParties(db, head.id);
     const consents = listConsents(db, head.id);
     const retentionYears = getVaultSettings(db).retentionYears;
-    auditCase(db, 'case.view', head);
+    // The screen re-reads the case after every change; one row per uninterrupted look is enough.
+    const last = queryOne<{ action: string; subject: string | null }>(db, 'SELECT action, subject FROM audit_log ORDER BY seq DESC LIMIT 1');
+    if (last?.action !== 'case.view' || last.subject !== head.reference) auditCase(db, 'case.view', head);
     return {
       case: record,
       reopened: statusHistory.some((change) => change.from === 'closed'),

@@ -67,6 +67,12 @@ describe('one case with all its sections', () => {
     const before = lastAuditSeq(db());
     const detail = getCaseDetail(db(), created.id, '2026-03-15');
     expect(auditTrail(db(), before)).toEqual(['case.view 2026-001']);
+    // A refetch with nothing in between adds no row; a view after a change does.
+    getCaseDetail(db(), created.id, '2026-03-15');
+    expect(auditTrail(db(), before)).toEqual(['case.view 2026-001']);
+    addParty(db(), partyCreateInputSchema.parse({ caseId: created.id, role: 'witness' }));
+    getCaseDetail(db(), created.id, '2026-03-15');
+    expect(auditTrail(db(), before)).toEqual(['case.view 2026-001', 'party.add 2026-001', 'case.view 2026-001']);
     expect(detail.case.reference).toBe('2026-001');
     expect(detail.allowedTransitions).toEqual(['in_dialogue', 'agreement_made', 'closed']);
     expect(detail.parties).toHaveLength(2);

@@ -3,7 +3,7 @@
  * re-identification guard for its texts. No database and no files; the vault wires it up.
  */
 export { computeReportAggregates, type ReportOptions } from './disclosure/compute-report-aggregates';
-export { guardTexts, scanStrings } from './guard/guard-texts';
+export { createGuard, guardTexts, scanStrings, type Guard } from './guard/guard-texts';
 export type {
   CellValue,
   DistributionTable,

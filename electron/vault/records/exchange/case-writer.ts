@@ -1,3 +1,4 @@
+import { insertSignature } from '../../agreements/agreement-rows';
 import type { Database } from '../../db/database';
 import { auditCase } from '../case-access';
 import { claimCaseReference } from '../case-references';
@@ -137,9 +138,24 @@ function insertAttachments(db: Database, caseId: number, record: ExportedCase): 
   return ids;
 }
 
-function insertAgreements(db: Database, caseId: number, record: ExportedCase, parties: Map<number, number>, attachments: Map<number, number>): void {
-  for (const agreement of record.agreements) {
+type AgreementLedgers = Pick<ExportedCase['agreements'][number], 'statusHistory' | 'signature'>;
+
+/** The version's status history and signature record, under the version's new id. */
+function insertAgreementLedgers(db: Database, agreementId: number, { statusHistory, signature }: AgreementLedgers): void {
+  for (const change of statusHistory) {
     execute(
+      db,
+      `INSERT INTO agreement_status_changes (agreement_id, from_status, to_status, reason, changed_at)
+       VALUES (@agreementId, @from, @to, @reason, @changedAt)`,
+      { ...change, agreementId },
+    );
+  }
+  if (signature !== null) insertSignature(db, agreementId, signature, signature.recordedAt);
+}
+
+function insertAgreements(db: Database, caseId: number, record: ExportedCase, parties: Map<number, number>, attachments: Map<number, number>): void {
+  for (const { statusHistory, signature, ...agreement } of record.agreements) {
+    const { lastId } = execute(
       db,
       `INSERT INTO agreements (case_id, version, status, affected_party_id, contact_persons, wishes, disclosure,
                                other_party_involvement, support_offered, next_steps, signed_on,
@@ -158,6 +174,7 @@ function insertAgreements(db: Database, caseId: number, record: ExportedCase, pa
         nextSteps: JSON.stringify(agreement.nextSteps),
       },
     );
+    insertAgreementLedgers(db, lastId, { statusHistory, signature });
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_SIGNERS } from '../../../../shared/contract/agreements';
 import { parseCaseReference } from '../../../../shared/domain/case-reference';
 import { SEVERITY_STEPS } from '../../../../shared/domain/severity';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MEDIA_TYPES } from '../../../../shared/domain/schemas/attachment';
@@ -35,7 +36,8 @@ import {
  */
 
 export const EXPORT_FORMAT = 'fortrolig-export';
-export const EXPORT_FORMAT_VERSION = 1;
+/** Version 2 added each agreement version's status history and signature record. */
+export const EXPORT_FORMAT_VERSION = 2;
 
 const date = z.iso.date();
 const instant = z.iso.datetime();
@@ -148,7 +150,8 @@ const attachment = z.strictObject({
   contentBase64: z.base64().describe('The file itself, standard base64'),
 });
 
-const agreement = z.strictObject({
+/** An agreement version as format version 1 wrote it: without its status history and signature record. */
+export const agreementWithoutLedgers = z.strictObject({
   version: z.int().positive(),
   status: z.enum(AGREEMENT_STATUSES),
   affectedPartyId: localId.nullable(),
@@ -162,6 +165,28 @@ const agreement = z.strictObject({
   signedCopyAttachmentId: localId.nullable(),
   createdAt: instant,
   updatedAt: instant,
+});
+
+const agreementStatusChange = z.strictObject({
+  from: z.enum(AGREEMENT_STATUSES).nullable().describe('null for the change that created the version'),
+  to: z.enum(AGREEMENT_STATUSES),
+  reason: optional(TEXT_LIMITS.medium),
+  changedAt: instant,
+});
+
+const agreementSignature = z.strictObject({
+  signedBy: z.array(text(TEXT_LIMITS.short)).min(1).max(MAX_SIGNERS),
+  form: z.enum(CONSENT_FORMS),
+  recordedAt: instant,
+});
+
+const agreement = agreementWithoutLedgers.extend({
+  statusHistory: z
+    .array(agreementStatusChange)
+    .describe('Every status change of this version, oldest first; empty for a version that came from format version 1'),
+  signature: agreementSignature
+    .nullable()
+    .describe('Who signed and whether orally or in writing; the date is signedOn. Only on a version with a signedOn'),
 });
 
 const learningPoint = z.strictObject({

@@ -1,4 +1,6 @@
+import type { AgreementRecord } from '../../../../shared/domain/schemas/agreement';
 import { AppError } from '../../../../shared/errors';
+import { getSignature, listStatusChanges } from '../../agreements/agreement-rows';
 import { appendAudit } from '../../audit/audit-log';
 import type { Database } from '../../db/database';
 import { listAgreements } from '../agreements';
@@ -34,6 +36,14 @@ function localIdOf(ids: Map<number, number>, id: number | null): number | null {
   return local;
 }
 
+/** The signing date is the version's own `signedOn`; the record carries the rest. */
+function exportedSignature(db: Database, agreement: AgreementRecord): ExportedCase['agreements'][number]['signature'] {
+  const signature = getSignature(db, agreement);
+  if (signature === null) return null;
+  const { signedOn: _signedOn, ...record } = signature;
+  return record;
+}
+
 const stripIds = <T extends { id: number; caseId: number | null }>({ id: _id, caseId: _caseId, ...rest }: T) => rest;
 
 function exportCase(db: Database, caseId: number): ExportedCase {
@@ -64,6 +74,8 @@ function exportCase(db: Database, caseId: number): ExportedCase {
       ...stripIds(agreement),
       affectedPartyId: localIdOf(partyIds, agreement.affectedPartyId),
       signedCopyAttachmentId: localIdOf(attachmentIds, agreement.signedCopyAttachmentId),
+      statusHistory: listStatusChanges(db, agreement.id),
+      signature: exportedSignature(db, agreement),
     })),
     learningPoints: listCaseLearningPoints(db, caseId).map(stripIds),
   };

@@ -61,6 +61,18 @@ function checkReferences(record: ExportedCase, at: string, issues: Issues): void
   });
 }
 
+/**
+ * A signature record belongs to a signed version: the app shows it with the version's
+ * signing date, so one on a version without that date would be imported yet never shown.
+ */
+function checkSignatures(record: ExportedCase, at: string, issues: Issues): void {
+  record.agreements.forEach((agreement, index) => {
+    if (agreement.signature !== null && agreement.signedOn === null) {
+      issues.push({ path: `${at}.agreements.${index}.signature`, code: 'signature_without_signed_on' });
+    }
+  });
+}
+
 /** The bytes must be what the record says they are: size, checksum and type by content. */
 async function checkAttachments(record: ExportedCase, at: string, issues: Issues): Promise<void> {
   for (const [index, attachment] of record.attachments.entries()) {
@@ -89,6 +101,7 @@ export async function exportDocumentIssues(document: ExportDocument): Promise<Is
     checkClosing(record, at, issues);
     checkNotes(record, at, issues);
     checkReferences(record, at, issues);
+    checkSignatures(record, at, issues);
     await checkAttachments(record, at, issues);
   }
   return issues;

@@ -6,8 +6,9 @@ import { inTransaction } from '../case-access';
 import { invalidInput, type InputIssue } from '../input-issues';
 import { storedVaultSettings, writeVaultSettings } from '../vault-settings';
 import { insertLearningPoint, writeCase } from './case-writer';
-import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, exportDocumentSchema, type ExportDocument } from './export-format';
+import { EXPORT_FORMAT, type ExportDocument } from './export-format';
 import { exportDocumentIssues } from './import-checks';
+import { documentSchemaFor } from './readable-versions';
 
 /** Enough to find and fix a file; a broken file could otherwise produce one per record. */
 const MAX_REPORTED_ISSUES = 200;
@@ -18,8 +19,9 @@ function rejectFile(issues: InputIssue[]): never {
 
 /**
  * Everything is checked before anything is written: JSON syntax, format and version, the
- * schema, then the rules across records. A file with any problem is refused whole, as
- * INVALID_INPUT listing each problem by JSON path (never by value: values are case data).
+ * schema of that version, then the rules across records. A file with any problem is
+ * refused whole, as INVALID_INPUT listing each problem by JSON path (never by value:
+ * values are case data).
  */
 export async function parseExportFile(text: string): Promise<ExportDocument> {
   let json: unknown;
@@ -30,9 +32,10 @@ export async function parseExportFile(text: string): Promise<ExportDocument> {
   }
   const header = json as { format?: unknown; formatVersion?: unknown } | null;
   if (header?.format !== EXPORT_FORMAT) rejectFile([{ path: 'format', code: 'not_a_fortrolig_export' }]);
-  if (header.formatVersion !== EXPORT_FORMAT_VERSION) rejectFile([{ path: 'formatVersion', code: 'unsupported_format_version' }]);
+  const schema = documentSchemaFor(header.formatVersion);
+  if (schema === null) rejectFile([{ path: 'formatVersion', code: 'unsupported_format_version' }]);
 
-  const parsed = exportDocumentSchema.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     rejectFile(parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(file)', code: issue.code })));
   }

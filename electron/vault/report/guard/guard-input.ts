@@ -9,16 +9,19 @@ const optionsSchema = z.strictObject({
   commonWords: z.array(z.string()).optional(),
 });
 
-export function parseGuardInput(
+/** The dictionary and options, checked once for a guard that scans many texts. */
+export function parseGuardSetup(
   dictionary: readonly VaultIdentifier[],
-  texts: readonly ReportText[],
   options: GuardOptions,
-): { dictionary: VaultIdentifier[]; texts: ReportText[]; excerptRadius: number; commonWords: string[] } {
+): { dictionary: VaultIdentifier[]; excerptRadius: number; commonWords: string[] } {
   const parsedOptions = parseOrThrow(optionsSchema, options, "The guard's options do not have the expected shape");
   return {
     dictionary: parseOrThrow(dictionarySchema, dictionary, "The guard's identifiers do not have the expected shape"),
-    texts: parseOrThrow(textsSchema, texts, "The guard's texts do not have the expected shape"),
     excerptRadius: parsedOptions.excerptRadius ?? 30,
     commonWords: parsedOptions.commonWords ?? [],
   };
+}
+
+export function parseGuardTexts(texts: readonly ReportText[]): ReportText[] {
+  return parseOrThrow(textsSchema, texts, "The guard's texts do not have the expected shape");
 }

@@ -1,8 +1,8 @@
 import { canBeSameDate } from './dates';
-import { parseGuardInput } from './guard-input';
+import { parseGuardSetup, parseGuardTexts } from './guard-input';
 import type { FindingKind, FindingRule, GuardFinding, GuardOptions, ReportText, VaultIdentifier } from './guard-types';
-import { buildVariants, nationalDigits, type IdentifierVariants } from './identifier-variants';
-import { findWordHits, RULE_STRENGTH } from './match-words';
+import { buildVariants, nationalDigits, wordsOfText, type DigitVariant, type IdentifierVariants } from './identifier-variants';
+import { findWordHits, indexWordVariants, RULE_STRENGTH, type WordIndex } from './match-words';
 import { findPatterns, type PatternHit } from './patterns';
 import { commonWordTest, type CommonWordTest } from './stop-words-da';
 import { tokenise } from './tokenise';
@@ -16,8 +16,13 @@ interface Hit {
 }
 
 function expressionHits(text: string, variants: IdentifierVariants): Hit[] {
-  return variants.expressions.flatMap(({ identifier, pattern }) =>
-    [...text.matchAll(pattern)].map(
+  const words = new Set(wordsOfText(text));
+  const characters = new Set(text);
+  const runnable = variants.expressions.filter(({ needs }) =>
+    'words' in needs ? needs.words.every((word) => words.has(word)) : needs.characters.every((letter) => characters.has(letter)),
+  );
+  return runnable.flatMap(({ identifier, pattern }) =>
+    [...text.matchAll(pattern())].map(
       (match): Hit => ({
         start: match.index,
         end: match.index + match[0].length,
@@ -29,13 +34,25 @@ function expressionHits(text: string, variants: IdentifierVariants): Hit[] {
   );
 }
 
+interface GuardIndex {
+  variants: IdentifierVariants;
+  words: WordIndex;
+  /** Number identifiers by their national digits. */
+  digits: Map<string, DigitVariant[]>;
+}
+
+function indexDigits(variants: readonly DigitVariant[]): Map<string, DigitVariant[]> {
+  const index = new Map<string, DigitVariant[]>();
+  for (const variant of variants) index.set(variant.digits, [...(index.get(variant.digits) ?? []), variant]);
+  return index;
+}
+
 /** Number identifiers in whatever grouping the text uses; "+45 12 34 56 78" is the same phone as "12345678". */
-function digitHits(text: string, variants: IdentifierVariants): Hit[] {
-  if (variants.digits.length === 0) return [];
+function digitHits(text: string, digitIndex: ReadonlyMap<string, DigitVariant[]>): Hit[] {
+  if (digitIndex.size === 0) return [];
   return [...text.matchAll(/\+?\d+(?:[ .-]?\d+)*/gu)].flatMap((match) => {
     const digits = nationalDigits(match[0]);
-    return variants.digits
-      .filter((variant) => variant.digits === digits)
+    return (digitIndex.get(digits) ?? [])
       .map(
         ({ identifier }): Hit => ({
           start: match.index,
@@ -84,18 +101,14 @@ function excerpt(text: string, start: number, end: number, radius: number): stri
   return `${from > 0 ? '…' : ''}${body}${to < text.length ? '…' : ''}`;
 }
 
-function scanText(
-  text: ReportText,
-  variants: IdentifierVariants,
-  isCommon: CommonWordTest,
-  excerptRadius: number,
-): GuardFinding[] {
+function scanText(text: ReportText, index: GuardIndex, isCommon: CommonWordTest, excerptRadius: number): GuardFinding[] {
+  const { variants } = index;
   const hits = [
-    ...findWordHits(text.text, tokenise(text.text), variants.words, isCommon).map(
+    ...findWordHits(text.text, tokenise(text.text), index.words, isCommon).map(
       ({ identifier, start, end, rule }): Hit => ({ start, end, kind: identifier.kind, matched: identifier.value, rule }),
     ),
     ...expressionHits(text.text, variants),
-    ...digitHits(text.text, variants),
+    ...digitHits(text.text, index.digits),
     ...findPatterns(text.text).map((hit) => patternHit(hit, variants)),
   ];
   return outermost(hits).map((hit) => ({
@@ -109,34 +122,47 @@ function scanText(
   }));
 }
 
+/** The dictionary made ready for matching once, for scanning any number of texts. */
+export interface Guard {
+  /** Every finding in the texts, in the texts' order and then in text order. */
+  texts(texts: readonly ReportText[]): GuardFinding[];
+  /** The same over plain strings, such as the XML parts of a document; `textId` is the string's index. */
+  strings(strings: readonly string[]): GuardFinding[];
+}
+
 /**
  * The re-identification guard (DESIGN.md §6, rule 6): every place in the report texts
  * where an identifier from the vault, or a Danish pattern that identifies on its own,
- * appears. Any finding should block the export until the text is rewritten.
+ * appears. Any finding should block the export until the text is rewritten. Building the
+ * variants of a large dictionary is the slow part, so a guard is built once and reused.
  */
+export function createGuard(dictionary: readonly VaultIdentifier[], options: GuardOptions = {}): Guard {
+  const setup = parseGuardSetup(dictionary, options);
+  const isCommon = commonWordTest(setup.commonWords);
+  const variants = buildVariants(setup.dictionary, isCommon);
+  const index: GuardIndex = { variants, words: indexWordVariants(variants.words), digits: indexDigits(variants.digits) };
+  const texts = (list: readonly ReportText[]): GuardFinding[] =>
+    parseGuardTexts(list).flatMap((text) => scanText(text, index, isCommon, setup.excerptRadius));
+  return {
+    texts,
+    strings: (strings) => texts(strings.map((text, position) => ({ id: String(position), label: `string ${position}`, text }))),
+  };
+}
+
+/** The guard over report texts with a dictionary used once; see `createGuard`. */
 export function guardTexts(
   dictionary: readonly VaultIdentifier[],
   texts: readonly ReportText[],
   options: GuardOptions = {},
 ): GuardFinding[] {
-  const input = parseGuardInput(dictionary, texts, options);
-  const isCommon = commonWordTest(input.commonWords);
-  const variants = buildVariants(input.dictionary, isCommon);
-  return input.texts.flatMap((text) => scanText(text, variants, isCommon, input.excerptRadius));
+  return createGuard(dictionary, options).texts(texts);
 }
 
-/**
- * The guard over plain strings, such as the XML parts of a finished document; each
- * finding's `textId` is the index of its string.
- */
+/** The guard over plain strings with a dictionary used once; see `createGuard`. */
 export function scanStrings(
   dictionary: readonly VaultIdentifier[],
   strings: readonly string[],
   options: GuardOptions = {},
 ): GuardFinding[] {
-  return guardTexts(
-    dictionary,
-    strings.map((text, index) => ({ id: String(index), label: `string ${index}`, text })),
-    options,
-  );
+  return createGuard(dictionary, options).strings(strings);
 }

@@ -1,7 +1,7 @@
 import { parseIdentifierDate, type PartialDate } from './dates';
 import { editLimitFor } from './edit-distance';
 import type { IdentifierKind, VaultIdentifier } from './guard-types';
-import { foldWord, skeletonWord } from './normalise';
+import { foldWord, isCapitalised, skeletonWord } from './normalise';
 import type { CommonWordTest } from './stop-words-da';
 import { NOT_WORD_AFTER, NOT_WORD_BEFORE, tokenise } from './tokenise';
 
@@ -37,12 +37,26 @@ export interface DateVariant {
 }
 
 /**
+ * What a text must contain for an expression to have a chance: every lower-cased word
+ * (letters and digits) of a literal, or every letter of initials. With thousands of
+ * identifiers, running every expression on every text is what would take the time.
+ */
+export type ExpressionNeeds = { words: readonly string[] } | { characters: readonly string[] };
+
+/**
  * An identifier found by a regular expression: an e-mail address or its local part as
  * written (case aside), or initials as a standalone upper-case token.
  */
 export interface ExpressionVariant {
   identifier: VaultIdentifier;
-  pattern: RegExp;
+  /** Compiled on first use: building thousands of Unicode expressions up front is itself slow. */
+  pattern: () => RegExp;
+  needs: ExpressionNeeds;
+}
+
+/** The runs of letters and digits of a text, lower-cased: the words `ExpressionNeeds` speaks of. */
+export function wordsOfText(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 export interface IdentifierVariants {
@@ -70,7 +84,28 @@ const COMMON_ABBREVIATIONS: ReadonlySet<string> = new Set(
 
 const MIN_PART_LETTERS = 3;
 
-function wordPattern(word: string, kind: IdentifierKind, inflect: boolean): WordPattern {
+/**
+ * Equal patterns are built once and shared: the word index groups variants by their first
+ * pattern, so "Jensen" in a thousand names is compared with each text word once.
+ */
+type PatternCache = Map<string, WordPattern>;
+
+function sharedPattern(cache: PatternCache, key: string, build: () => WordPattern): WordPattern {
+  let pattern = cache.get(key);
+  if (pattern === undefined) {
+    pattern = build();
+    cache.set(key, pattern);
+  }
+  return pattern;
+}
+
+function wordPattern(cache: PatternCache, word: string, kind: IdentifierKind, inflect: boolean): WordPattern {
+  // The pattern depends on the word only through its lower-case and folded forms.
+  const key = `${word.toLowerCase()}\u0000${NAME_KINDS.has(kind)}\u0000${CAPITALISED_KINDS.has(kind)}\u0000${inflect}`;
+  return sharedPattern(cache, key, () => buildWordPattern(word, kind, inflect));
+}
+
+function buildWordPattern(word: string, kind: IdentifierKind, inflect: boolean): WordPattern {
   const folded = foldWord(word);
   const endings = NAME_KINDS.has(kind) ? NAME_ENDINGS : NOUN_ENDINGS;
   const forms = inflect ? endings.map((ending) => folded + ending) : [folded];
@@ -92,35 +127,56 @@ const wordsOf = (text: string): string[] => tokenise(text).map((token) => token.
  * nouns (places, units, roles, addresses) may be inflected in every word ("politiske
  * leder", "lokalforeningens").
  */
-function sequenceVariant(identifier: VaultIdentifier, words: readonly string[]): WordVariant | null {
+function sequenceVariant(cache: PatternCache, identifier: VaultIdentifier, words: readonly string[]): WordVariant | null {
   if (words.length === 0) return null;
   const isName = NAME_KINDS.has(identifier.kind);
-  const patterns = words.map((word, index) => wordPattern(word, identifier.kind, !isName || index === words.length - 1));
+  const patterns = words.map((word, index) =>
+    wordPattern(cache, word, identifier.kind, !isName || index === words.length - 1),
+  );
   const [only] = words;
   if (words.length === 1 && only !== undefined && letterCount(only) < MIN_PART_LETTERS) {
-    patterns[0] = { ...wordPattern(only, identifier.kind, false), fuzzyBases: [], caseSensitive: only };
+    patterns[0] = sharedPattern(cache, `${only}\u0000case-sensitive`, () => ({
+      ...buildWordPattern(only, identifier.kind, false),
+      fuzzyBases: [],
+      caseSensitive: only,
+    }));
   }
   return { identifier, words: patterns };
 }
 
 /**
  * Single words that identify on their own: for names every part of three letters or
- * more (first name, surname, hyphen parts); for places, units and addresses only words
- * that are not ordinary Danish ("Nørre" and "Lokalforeningen" alone say nothing).
+ * more (first name, surname, hyphen parts); for places, units and addresses only proper
+ * nouns: capitalised and not ordinary Danish ("Nørre" and "Lokalforeningen" alone say
+ * nothing, nor does "udvalg" in "Det politiske udvalg for klima").
  */
-function partVariants(identifier: VaultIdentifier, words: readonly string[], isCommon: CommonWordTest): WordVariant[] {
+function partVariants(
+  cache: PatternCache,
+  identifier: VaultIdentifier,
+  words: readonly string[],
+  isCommon: CommonWordTest,
+): WordVariant[] {
   if (words.length < 2) return [];
   const isName = NAME_KINDS.has(identifier.kind);
   return words
     .filter((word) => letterCount(word) >= MIN_PART_LETTERS && !/^\d+$/u.test(word))
-    .filter((word) => isName || !isCommon(foldWord(word)))
-    .map((word) => ({ identifier, words: [wordPattern(word, identifier.kind, true)] }));
+    .filter((word) => isName || (isCapitalised(word) && !isCommon(foldWord(word))))
+    .map((word) => ({ identifier, words: [wordPattern(cache, word, identifier.kind, true)] }));
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+function lazyPattern(source: string, flags: string): () => RegExp {
+  let compiled: RegExp | undefined;
+  return () => (compiled ??= new RegExp(source, flags));
+}
+
 function literalVariant(identifier: VaultIdentifier, literal: string): ExpressionVariant {
-  return { identifier, pattern: new RegExp(`${NOT_WORD_BEFORE}${escapeRegExp(literal)}${NOT_WORD_AFTER}`, 'giu') };
+  return {
+    identifier,
+    pattern: lazyPattern(`${NOT_WORD_BEFORE}${escapeRegExp(literal)}${NOT_WORD_AFTER}`, 'giu'),
+    needs: { words: wordsOfText(literal) },
+  };
 }
 
 /**
@@ -130,7 +186,11 @@ function literalVariant(identifier: VaultIdentifier, literal: string): Expressio
 function initialsVariant(identifier: VaultIdentifier, letters: string): ExpressionVariant {
   const characters = [...letters].map(escapeRegExp);
   const dotted = `${characters.join('\\.\\s?')}\\.?`;
-  return { identifier, pattern: new RegExp(`${NOT_WORD_BEFORE}(?:${characters.join('')}|${dotted})${NOT_WORD_AFTER}`, 'gu') };
+  return {
+    identifier,
+    pattern: lazyPattern(`${NOT_WORD_BEFORE}(?:${characters.join('')}|${dotted})${NOT_WORD_AFTER}`, 'gu'),
+    needs: { characters: [...new Set(letters)] },
+  };
 }
 
 function derivedInitials(identifier: VaultIdentifier, words: readonly string[]): ExpressionVariant[] {
@@ -154,13 +214,13 @@ function emptyVariants(): IdentifierVariants {
   return { words: [], digits: [], dates: [], expressions: [] };
 }
 
-function variantsOf(identifier: VaultIdentifier, isCommon: CommonWordTest): IdentifierVariants {
+function variantsOf(identifier: VaultIdentifier, isCommon: CommonWordTest, cache: PatternCache): IdentifierVariants {
   const variants = emptyVariants();
   const value = identifier.value.trim();
   const addWords = (words: readonly string[], withParts: boolean): void => {
-    const whole = sequenceVariant(identifier, words);
+    const whole = sequenceVariant(cache, identifier, words);
     if (whole !== null) variants.words.push(whole);
-    if (withParts) variants.words.push(...partVariants(identifier, words, isCommon));
+    if (withParts) variants.words.push(...partVariants(cache, identifier, words, isCommon));
   };
 
   switch (identifier.kind) {
@@ -197,7 +257,7 @@ function variantsOf(identifier: VaultIdentifier, isCommon: CommonWordTest): Iden
         ...wordsOf(local)
           .flatMap((word) => [word, word.replace(/\d+/gu, '')])
           .filter((word, index, all) => letterCount(word) >= MIN_PART_LETTERS && all.indexOf(word) === index)
-          .map((word) => ({ identifier, words: [wordPattern(word, identifier.kind, true)] })),
+          .map((word) => ({ identifier, words: [wordPattern(cache, word, identifier.kind, true)] })),
       );
       break;
     }
@@ -217,9 +277,10 @@ function variantsOf(identifier: VaultIdentifier, isCommon: CommonWordTest): Iden
 /** Every form in which the dictionary's identifiers are looked for. Blank values are skipped. */
 export function buildVariants(dictionary: readonly VaultIdentifier[], isCommon: CommonWordTest): IdentifierVariants {
   const all = emptyVariants();
+  const cache: PatternCache = new Map();
   for (const identifier of dictionary) {
     if (identifier.value.trim() === '') continue;
-    const variants = variantsOf(identifier, isCommon);
+    const variants = variantsOf(identifier, isCommon, cache);
     all.words.push(...variants.words);
     all.digits.push(...variants.digits);
     all.dates.push(...variants.dates);

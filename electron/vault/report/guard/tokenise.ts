@@ -20,20 +20,31 @@ export interface TextToken {
  */
 const WORD = /[\p{L}\p{N}]+(?:['’´`][sS]?(?![\p{L}\p{N}]))?/gu;
 
+type WordForms = Omit<TextToken, 'start' | 'end'>;
+
+function wordForms(raw: string): WordForms {
+  const bare = stripApostropheGenitive(raw);
+  return {
+    raw,
+    lower: raw.toLowerCase(),
+    capitalised: isCapitalised(raw),
+    folded: foldWord(bare),
+    skeleton: skeletonWord(bare),
+    hadApostropheGenitive: bare !== raw,
+  };
+}
+
 export function tokenise(text: string): TextToken[] {
+  // A long text (a document's XML) repeats its words; each distinct word is folded once.
+  const forms = new Map<string, WordForms>();
   return [...text.matchAll(WORD)].map((match) => {
     const raw = match[0];
-    const bare = stripApostropheGenitive(raw);
-    return {
-      raw,
-      start: match.index,
-      end: match.index + raw.length,
-      lower: raw.toLowerCase(),
-      capitalised: isCapitalised(raw),
-      folded: foldWord(bare),
-      skeleton: skeletonWord(bare),
-      hadApostropheGenitive: bare !== raw,
-    };
+    let known = forms.get(raw);
+    if (known === undefined) {
+      known = wordForms(raw);
+      forms.set(raw, known);
+    }
+    return { ...known, start: match.index, end: match.index + raw.length };
   });
 }
 

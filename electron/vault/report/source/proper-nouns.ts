@@ -1,0 +1,27 @@
+import { foldWord } from '../guard/normalise';
+import type { CommonWordTest } from '../guard/stop-words-da';
+
+/** A word that starts with a capital and goes on in lower case: "Silkeborg", "Bjarne", not "HB" or "iPhone". */
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])/gu;
+/** What may stand between the end of a sentence and the capital of the next one. */
+const SENTENCE_BREAK = /(?:^|[.!?:;\n…]["»”)\]\s]*)\s*$/u;
+
+const MIN_LETTERS = 3;
+
+/**
+ * The proper nouns of case texts: capitalised words that do not start a sentence and are
+ * not common words. The records keep no place field, so places ("et møde i Silkeborg"),
+ * events and people named only in a note reach the guard this way.
+ */
+export function properNouns(texts: Iterable<string>, isCommon: CommonWordTest): Set<string> {
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(CAPITALISED_WORD)) {
+      const word = match[0];
+      if (word.length < MIN_LETTERS || isCommon(foldWord(word))) continue;
+      if (SENTENCE_BREAK.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+      found.add(word);
+    }
+  }
+  return found;
+}
