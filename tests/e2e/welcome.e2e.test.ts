@@ -11,8 +11,8 @@ describe('welcome screen', () => {
 
   it('renders in Danish by default', async () => {
     await h.page.getByRole('heading', { level: 1, name: 'Velkommen til Fortrolig' }).waitFor();
-    expect(await h.page.getByRole('button', { name: 'Opret en ny boks' }).isVisible()).toBe(true);
-    expect(await h.page.getByRole('button', { name: 'Åbn en eksisterende boks' }).isVisible()).toBe(true);
+    expect(await h.page.getByRole('link', { name: 'Opret en ny boks' }).isVisible()).toBe(true);
+    expect(await h.page.getByRole('link', { name: 'Åbn en eksisterende boks' }).isVisible()).toBe(true);
     expect(await h.page.locator('html').getAttribute('lang')).toBe('da');
     await screenshot(h.page, 'welcome-da');
   });

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../../shared/contract/settings';
-import { da } from './da';
-import { en } from './en';
+import { da, en } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

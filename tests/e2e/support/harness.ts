@@ -87,7 +87,8 @@ export async function startHarness(options: { locale?: string } = {}): Promise<H
   }, METHOD_NAMES as string[]);
 
   emit = (event) => {
-    void page.evaluate((e) => (window as unknown as { __fortroligEmit: (e: unknown) => void }).__fortroligEmit(e), event);
+    // The page may already be closing (the harness locks the vault on close); an event then has no one to tell.
+    page.evaluate((e) => (window as unknown as { __fortroligEmit: (e: unknown) => void }).__fortroligEmit(e), event).catch(() => undefined);
   };
 
   await page.goto(`${server.origin}/index.html`);

@@ -1,0 +1,24 @@
+import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { assessPassphrase } from '../../../shared/passphrase-strength';
+
+/** Live feedback from the same estimator the engine enforces. */
+export function PassphraseStrengthMeter({ passphrase }: { passphrase: string }) {
+  const { t } = useTranslation();
+  const deferred = useDeferredValue(passphrase);
+  const assessment = useMemo(() => (deferred ? assessPassphrase(deferred) : null), [deferred]);
+  if (!assessment) return <p className="hint">{t('vault.strength.hint')}</p>;
+  return (
+    <div className="strength" aria-live="polite">
+      <meter min={0} max={4} low={2} high={3} optimum={4} value={assessment.score} aria-label={t('vault.strength.label')} />
+      <span>
+        {t('vault.strength.label')}: {t(`vault.strength.levels.${assessment.score}`)}
+      </span>
+      {!assessment.acceptable && <span className="hint"> — {t('vault.strength.hint')}</span>}
+    </div>
+  );
+}
+
+export function isAcceptablePassphrase(passphrase: string): boolean {
+  return assessPassphrase(passphrase).acceptable;
+}

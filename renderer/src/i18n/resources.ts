@@ -1,0 +1,47 @@
+import { agreements as daAgreements } from './da/agreements';
+import { cases as daCases } from './da/cases';
+import { common as daCommon } from './da/common';
+import { consents as daConsents } from './da/consents';
+import { errors as daErrors } from './da/errors';
+import { forms as daForms } from './da/forms';
+import { journal as daJournal } from './da/journal';
+import { organisation as daOrganisation } from './da/organisation';
+import { report as daReport } from './da/report';
+import { vault as daVault } from './da/vault';
+import { agreements as enAgreements } from './en/agreements';
+import { cases as enCases } from './en/cases';
+import { common as enCommon } from './en/common';
+import { consents as enConsents } from './en/consents';
+import { errors as enErrors } from './en/errors';
+import { forms as enForms } from './en/forms';
+import { journal as enJournal } from './en/journal';
+import { organisation as enOrganisation } from './en/organisation';
+import { report as enReport } from './en/report';
+import { vault as enVault } from './en/vault';
+
+/** Danish is the source of truth; each English area is typed against its Danish twin. */
+export const da = {
+  ...daCommon,
+  vault: daVault,
+  errors: daErrors,
+  agreements: daAgreements,
+  cases: daCases,
+  journal: daJournal,
+  consents: daConsents,
+  organisation: daOrganisation,
+  forms: daForms,
+  report: daReport,
+};
+export const en = {
+  ...enCommon,
+  vault: enVault,
+  errors: enErrors,
+  agreements: enAgreements,
+  cases: enCases,
+  journal: enJournal,
+  consents: enConsents,
+  organisation: enOrganisation,
+  forms: enForms,
+  report: enReport,
+};
+export type Messages = typeof da;

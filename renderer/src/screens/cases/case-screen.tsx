@@ -1,0 +1,121 @@
+import type { Key } from 'react-aria-components';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'wouter';
+import { useCase } from '../../api/use-cases';
+import { useDraftList } from '../../api/use-drafts';
+import { ErrorMessage } from '../../components/error-message';
+import { formatDate } from '../../components/formatting';
+import { useLabels } from '../../components/use-labels';
+import { AgreementsSection } from '../agreements/agreements-section';
+import { AttachmentsSection } from './attachments/attachments-section';
+import { CASE_SECTIONS, isCaseSection, type CaseSection } from './case-sections';
+import { CaseWarnings } from './case-warnings';
+import { ConsentsSection } from './consents/consents-section';
+import { ConversationsSection } from './conversations/conversations-section';
+import { useCategoryLabel } from './category-label';
+import { JournalSection } from './journal/journal-section';
+import { LearningSection } from './learning/learning-section';
+import { OverviewSection } from './overview/overview-section';
+import { SeveritySection } from './severity/severity-section';
+import { StatusBadge } from './status-badge';
+import { TasksSection } from './tasks/tasks-section';
+
+/**
+ * One case, its sections as a list of tabs down the side, like the dividers of a binder:
+ * one thing at a time for someone who has just come from a hard conversation, every part
+ * of the case in view, and the chosen part in the address so "back" returns to it.
+ */
+export function CaseScreen({ caseId, section }: { caseId: number; section: string | undefined }) {
+  const { t } = useTranslation();
+  const words = useLabels();
+  const categoryLabel = useCategoryLabel();
+  const [, navigate] = useLocation();
+  const detail = useCase(caseId);
+  const drafts = useDraftList();
+  const selected: CaseSection = isCaseSection(section) ? section : 'overview';
+
+  if (detail.isPending) return <p role="status">{t('cases.loading')}</p>;
+  if (detail.isError) {
+    return (
+      <section aria-labelledby="case-missing-title">
+        <h1 id="case-missing-title">{t('cases.case.missingTitle')}</h1>
+        <ErrorMessage error={detail.error} />
+        <Link href="/">{t('cases.case.backToList')}</Link>
+      </section>
+    );
+  }
+
+  const data = detail.data;
+  const record = data.case;
+  const hasDraft = (drafts.data ?? []).some((draft) => draft.caseId === caseId);
+  const openTasks = data.tasks.filter((task) => task.doneOn === null).length;
+  const counts: Partial<Record<CaseSection, number>> = {
+    journal: data.notes.length,
+    conversations: data.conversations.length,
+    agreements: data.agreements.length,
+    tasks: openTasks,
+    attachments: data.attachments.length,
+    learning: data.learningPoints.length,
+  };
+
+  return (
+    <article aria-labelledby="case-title" className="case-screen">
+      <nav aria-label={t('cases.case.breadcrumb')} className="breadcrumb">
+        <Link href="/">{t('cases.case.backToList')}</Link>
+      </nav>
+      <header className="case-header">
+        <h1 id="case-title">{t('cases.case.title', { reference: record.reference })}</h1>
+        <StatusBadge status={record.status} reopened={data.reopened} />
+      </header>
+      <p className="case-meta">
+        {t('cases.case.receivedOn', { date: formatDate(record.receivedDate) })} · {words.channel[record.channel]}
+        {record.category !== null && <> · {categoryLabel(record.category)}</>}
+      </p>
+      <CaseWarnings detail={data} />
+      <Tabs
+        orientation="vertical"
+        className="case-sections"
+        selectedKey={selected}
+        onSelectionChange={(key: Key) => navigate(`/cases/${caseId}/${String(key)}`, { replace: true })}
+      >
+        <TabList aria-label={t('cases.case.sections')} className="case-tabs">
+          {CASE_SECTIONS.map((id) => (
+            <Tab key={id} id={id} className="case-tab">
+              {t(`cases.tabs.${id}`)}
+              {counts[id] ? <span className="tab-count"> ({counts[id]})</span> : null}
+              {id === 'journal' && hasDraft && <span className="tab-flag"> · {t('cases.tabs.draftFlag')}</span>}
+            </Tab>
+          ))}
+        </TabList>
+        <TabPanel id="overview" className="case-panel">
+          <OverviewSection detail={data} />
+        </TabPanel>
+        <TabPanel id="journal" className="case-panel">
+          <JournalSection detail={data} />
+        </TabPanel>
+        <TabPanel id="conversations" className="case-panel">
+          <ConversationsSection detail={data} />
+        </TabPanel>
+        <TabPanel id="consents" className="case-panel">
+          <ConsentsSection detail={data} />
+        </TabPanel>
+        <TabPanel id="agreements" className="case-panel">
+          <AgreementsSection caseId={caseId} />
+        </TabPanel>
+        <TabPanel id="severity" className="case-panel">
+          <SeveritySection detail={data} />
+        </TabPanel>
+        <TabPanel id="tasks" className="case-panel">
+          <TasksSection detail={data} />
+        </TabPanel>
+        <TabPanel id="attachments" className="case-panel">
+          <AttachmentsSection detail={data} />
+        </TabPanel>
+        <TabPanel id="learning" className="case-panel">
+          <LearningSection detail={data} />
+        </TabPanel>
+      </Tabs>
+    </article>
+  );
+}

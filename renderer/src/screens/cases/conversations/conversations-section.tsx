@@ -1,0 +1,176 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../../../shared/domain/schemas/common';
+import type { CaseDetail } from '../../../../../shared/domain/schemas/case-view';
+import {
+  conversationCreateInputSchema,
+  conversationUpdateInputSchema,
+  type ConversationRecord,
+} from '../../../../../shared/domain/schemas/conversation';
+import { CONVERSATION_STATUSES } from '../../../../../shared/domain/vocabulary';
+import { useCreateConversation, useRemoveConversation, useUpdateConversation } from '../../../api/use-case-sections';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { ErrorMessage } from '../../../components/error-message';
+import { Field } from '../../../components/field';
+import { formatDate } from '../../../components/formatting';
+import { emptyAsNull, optionsOf, SelectField } from '../../../components/select-field';
+import { TextAreaField } from '../../../components/textarea-field';
+import { useErrorText } from '../../../components/use-error-text';
+import { useLabels } from '../../../components/use-labels';
+
+/** Samtaleforløb: the series of conversations offered, planned, held or declined. */
+export function ConversationsSection({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const words = useLabels();
+  const [adding, setAdding] = useState(false);
+  const [editingId, setEditingId] = useState<number | null>(null);
+  const [removing, setRemoving] = useState<ConversationRecord | null>(null);
+  const remove = useRemoveConversation();
+  const caseId = detail.case.id;
+  return (
+    <section aria-labelledby="conversations-title">
+      <h2 id="conversations-title">{t('journal.conversations.title')}</h2>
+      <p className="hint">{t('journal.conversations.intro')}</p>
+      {detail.conversations.length === 0 && <p>{t('journal.conversations.none')}</p>}
+      <ol className="plain-list">
+        {detail.conversations.map((conversation, index) => (
+          <li key={conversation.id} className="card">
+            {editingId === conversation.id ? (
+              <ConversationForm caseId={caseId} conversation={conversation} onDone={() => setEditingId(null)} />
+            ) : (
+              <>
+                <p>
+                  <strong>{t('journal.conversations.number', { number: index + 1 })}</strong> · {words.conversationStatus[conversation.status]}
+                  {conversation.date && <> · {formatDate(conversation.date)}</>}
+                </p>
+                {conversation.note && <p className="prose">{conversation.note}</p>}
+                <div className="row-actions">
+                  <button type="button" onClick={() => setEditingId(conversation.id)} aria-label={t('journal.conversations.editNamed', { number: index + 1 })}>
+                    {t('actions.edit')}
+                  </button>
+                  <button type="button" onClick={() => setRemoving(conversation)} aria-label={t('journal.conversations.removeNamed', { number: index + 1 })}>
+                    {t('actions.remove')}
+                  </button>
+                </div>
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+      {adding ? (
+        <ConversationForm caseId={caseId} onDone={() => setAdding(false)} />
+      ) : (
+        <div className="actions">
+          <button type="button" onClick={() => setAdding(true)}>
+            {t('journal.conversations.add')}
+          </button>
+        </div>
+      )}
+      <ConfirmDialog
+        isOpen={removing !== null}
+        title={t('journal.conversations.removeTitle')}
+        confirmLabel={t('actions.remove')}
+        pending={remove.isPending}
+        error={remove.error}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          if (removing) remove.mutate({ id: removing.id }, { onSuccess: () => setRemoving(null) });
+        }}
+      >
+        <p>{t('journal.conversations.removeBody')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+function ConversationForm({ caseId, conversation, onDone }: { caseId: number; conversation?: ConversationRecord; onDone: () => void }) {
+  return conversation ? <EditConversationForm conversation={conversation} onDone={onDone} /> : <AddConversationForm caseId={caseId} onDone={onDone} />;
+}
+
+function AddConversationForm({ caseId, onDone }: { caseId: number; onDone: () => void }) {
+  const create = useCreateConversation();
+  const form = useForm({
+    resolver: zodResolver(conversationCreateInputSchema),
+    defaultValues: { caseId, status: 'offered', date: null, note: '' },
+  });
+  const submit = form.handleSubmit(async (values) => {
+    await create.mutateAsync(values);
+    onDone();
+  });
+  return <ConversationFields form={form} onSubmit={submit} onCancel={onDone} mutation={create} />;
+}
+
+function EditConversationForm({ conversation, onDone }: { conversation: ConversationRecord; onDone: () => void }) {
+  const update = useUpdateConversation();
+  const form = useForm({
+    resolver: zodResolver(conversationUpdateInputSchema),
+    defaultValues: { id: conversation.id, status: conversation.status, date: conversation.date, note: conversation.note ?? '' },
+  });
+  const submit = form.handleSubmit(async (values) => {
+    await update.mutateAsync(values);
+    onDone();
+  });
+  return <ConversationFields form={form} onSubmit={submit} onCancel={onDone} mutation={update} />;
+}
+
+interface ConversationFieldValues {
+  status?: ConversationRecord['status'];
+  date?: string | null;
+  note?: string | null;
+}
+
+function ConversationFields<T extends ConversationFieldValues>({
+  form,
+  onSubmit,
+  onCancel,
+  mutation,
+}: {
+  form: UseFormReturn<T>;
+  onSubmit: () => void;
+  onCancel: () => void;
+  mutation: { isPending: boolean; error: unknown };
+}) {
+  const { t } = useTranslation();
+  const words = useLabels();
+  const errorText = useErrorText();
+  // Both forms share these fields; narrowed once here rather than at each caller.
+  const { register, formState } = form as unknown as UseFormReturn<ConversationFieldValues>;
+  return (
+    <form
+      noValidate
+      className="subform"
+      aria-label={t('journal.conversations.formTitle')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <div className="field-row">
+        <SelectField
+          label={t('journal.conversations.status')}
+          options={optionsOf(CONVERSATION_STATUSES, words.conversationStatus)}
+          {...register('status')}
+        />
+        <Field
+          label={t('journal.conversations.date')}
+          type="date"
+          description={t('journal.conversations.dateHint')}
+          {...register('date', emptyAsNull)}
+          error={formState.errors.date ? t('journal.conversations.dateRequired') : undefined}
+        />
+      </div>
+      <TextAreaField label={t('journal.conversations.note')} rows={3} maxLength={TEXT_LIMITS.medium} {...register('note')} error={errorText(formState.errors.note)} />
+      <ErrorMessage error={mutation.error} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={mutation.isPending}>
+          {t('actions.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

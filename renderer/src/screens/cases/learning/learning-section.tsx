@@ -1,0 +1,137 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../../../shared/domain/schemas/common';
+import type { CaseDetail } from '../../../../../shared/domain/schemas/case-view';
+import {
+  learningPointCreateInputSchema,
+  learningPointUpdateInputSchema,
+  type LearningPointRecord,
+} from '../../../../../shared/domain/schemas/learning-point';
+import { useCreateLearningPoint, useRemoveLearningPoint, useUpdateLearningPoint } from '../../../api/use-learning-points';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { ErrorMessage } from '../../../components/error-message';
+import { Field } from '../../../components/field';
+import { TextAreaField } from '../../../components/textarea-field';
+import { useErrorText } from '../../../components/use-error-text';
+
+/**
+ * Læringspunkter from this case, written for the yearly learning document: the only free
+ * text that ever reaches it, so they are written without anything that points to a person.
+ */
+export function LearningSection({ detail }: { detail: CaseDetail }) {
+  const { t } = useTranslation();
+  const [editingId, setEditingId] = useState<number | null>(null);
+  const [removing, setRemoving] = useState<LearningPointRecord | null>(null);
+  const remove = useRemoveLearningPoint();
+  return (
+    <section aria-labelledby="learning-title">
+      <h2 id="learning-title">{t('journal.learning.title')}</h2>
+      <p className="notice">{t('journal.learning.intro')}</p>
+      {detail.learningPoints.length === 0 && <p>{t('journal.learning.none')}</p>}
+      <ul className="plain-list">
+        {detail.learningPoints.map((point) => (
+          <li key={point.id} className="card">
+            {editingId === point.id ? (
+              <EditLearningPoint point={point} onDone={() => setEditingId(null)} />
+            ) : (
+              <>
+                <p className="hint">{t('journal.learning.forYear', { year: point.reportYear })}</p>
+                <p className="prose">{point.text}</p>
+                <div className="row-actions">
+                  <button type="button" onClick={() => setEditingId(point.id)}>
+                    {t('actions.edit')}
+                  </button>
+                  <button type="button" onClick={() => setRemoving(point)}>
+                    {t('actions.remove')}
+                  </button>
+                </div>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <AddLearningPoint caseId={detail.case.id} />
+      <ConfirmDialog
+        isOpen={removing !== null}
+        title={t('journal.learning.removeTitle')}
+        confirmLabel={t('actions.remove')}
+        pending={remove.isPending}
+        error={remove.error}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => {
+          if (removing) remove.mutate({ id: removing.id }, { onSuccess: () => setRemoving(null) });
+        }}
+      >
+        <p>{t('journal.learning.removeBody')}</p>
+      </ConfirmDialog>
+    </section>
+  );
+}
+
+function AddLearningPoint({ caseId }: { caseId: number }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const create = useCreateLearningPoint();
+  const year = new Date().getFullYear();
+  const form = useForm({ resolver: zodResolver(learningPointCreateInputSchema), defaultValues: { caseId, reportYear: year, text: '' } });
+  const submit = form.handleSubmit(async (values) => {
+    await create.mutateAsync(values);
+    form.reset({ caseId, reportYear: values.reportYear, text: '' });
+  });
+  return (
+    <form noValidate onSubmit={submit} className="card" aria-labelledby="add-learning-title">
+      <h3 id="add-learning-title">{t('journal.learning.addTitle')}</h3>
+      <TextAreaField label={t('journal.learning.text')} rows={3} maxLength={TEXT_LIMITS.medium} {...form.register('text')} error={errorText(form.formState.errors.text)} />
+      <Field
+        label={t('journal.learning.reportYear')}
+        type="number"
+        inputMode="numeric"
+        {...form.register('reportYear', { valueAsNumber: true })}
+        error={errorText(form.formState.errors.reportYear, 'number')}
+      />
+      <ErrorMessage error={create.error} />
+      <div className="actions">
+        <button type="submit" disabled={create.isPending}>
+          {t('journal.learning.add')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function EditLearningPoint({ point, onDone }: { point: LearningPointRecord; onDone: () => void }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const update = useUpdateLearningPoint();
+  const form = useForm({
+    resolver: zodResolver(learningPointUpdateInputSchema),
+    defaultValues: { id: point.id, reportYear: point.reportYear, text: point.text },
+  });
+  const submit = form.handleSubmit(async (values) => {
+    await update.mutateAsync(values);
+    onDone();
+  });
+  return (
+    <form noValidate onSubmit={submit} aria-label={t('journal.learning.editTitle')}>
+      <TextAreaField label={t('journal.learning.text')} rows={3} maxLength={TEXT_LIMITS.medium} {...form.register('text')} error={errorText(form.formState.errors.text)} />
+      <Field
+        label={t('journal.learning.reportYear')}
+        type="number"
+        inputMode="numeric"
+        {...form.register('reportYear', { valueAsNumber: true })}
+        error={errorText(form.formState.errors.reportYear, 'number')}
+      />
+      <ErrorMessage error={update.error} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={update.isPending}>
+          {t('actions.save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

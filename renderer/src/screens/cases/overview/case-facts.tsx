@@ -1,0 +1,95 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { caseUpdateInputSchema, type CaseRecord } from '../../../../../shared/domain/schemas/case';
+import { useUpdateCase } from '../../../api/use-cases';
+import { ErrorMessage } from '../../../components/error-message';
+import { formatDate } from '../../../components/formatting';
+import { useLabels } from '../../../components/use-labels';
+import { CaseFields } from '../case-fields';
+import { useCategoryLabel } from '../category-label';
+
+export function CaseFacts({ record }: { record: CaseRecord }) {
+  const { t } = useTranslation();
+  const words = useLabels();
+  const categoryLabel = useCategoryLabel();
+  const [editing, setEditing] = useState(false);
+  const unknown = <span className="hint">{t('cases.fields.notKnownYet')}</span>;
+  return (
+    <section aria-labelledby="facts-title" className="card">
+      <h2 id="facts-title">{t('cases.overview.factsTitle')}</h2>
+      {editing ? (
+        <CaseFactsForm record={record} onDone={() => setEditing(false)} />
+      ) : (
+        <>
+          <dl className="facts">
+            <dt>{t('cases.fields.receivedDate')}</dt>
+            <dd>{formatDate(record.receivedDate)}</dd>
+            <dt>{t('cases.fields.channel')}</dt>
+            <dd>{words.channel[record.channel]}</dd>
+            <dt>{t('cases.fields.reporterKind')}</dt>
+            <dd>{record.reporterKind ? words.reporterKind[record.reporterKind] : unknown}</dd>
+            <dt>{t('cases.fields.category')}</dt>
+            <dd>{record.category ? categoryLabel(record.category) : unknown}</dd>
+            <dt>{t('cases.fields.context')}</dt>
+            <dd>{record.context ? words.context[record.context] : unknown}</dd>
+            <dt>{t('cases.fields.summary')}</dt>
+            <dd className="prose">{record.summary ?? unknown}</dd>
+          </dl>
+          <div className="actions">
+            <button type="button" onClick={() => setEditing(true)}>
+              {t('cases.overview.editFacts')}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function CaseFactsForm({ record, onDone }: { record: CaseRecord; onDone: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateCase();
+  const form = useForm({
+    resolver: zodResolver(caseUpdateInputSchema),
+    defaultValues: {
+      id: record.id,
+      receivedDate: record.receivedDate,
+      channel: record.channel,
+      reporterKind: record.reporterKind,
+      category: record.category,
+      context: record.context,
+      summary: record.summary ?? '',
+    },
+  });
+  const submit = form.handleSubmit(async (values) => {
+    await update.mutateAsync(values);
+    onDone();
+  });
+  return (
+    <form
+      noValidate
+      onSubmit={(event) => {
+        // Saving nothing is just closing the form; the engine would refuse an empty update.
+        if (!form.formState.isDirty) {
+          event.preventDefault();
+          onDone();
+          return;
+        }
+        void submit(event);
+      }}
+    >
+      <CaseFields form={form} />
+      <ErrorMessage error={update.error} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={update.isPending}>
+          {t('actions.save')}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t('actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
