@@ -14,13 +14,13 @@ export function formatTable(report: ScaleReport): string {
   const header = ['scenario', 'enc p50', 'enc p95', 'plain p50', 'plain p95', 'ratio p50', 'peak RSS', 'note'];
   const rows = report.results.map((r) => [
     r.name,
-    r.skipped ? 'skipped' : ms(r.encrypted?.p50),
+    ms(r.encrypted?.p50),
     ms(r.encrypted?.p95),
     ms(r.plaintext?.p50),
     ms(r.plaintext?.p95),
     r.encrypted && r.plaintext ? (r.encrypted.p50 / r.plaintext.p50).toFixed(2) : '—',
     `${r.peakRssMiB.toFixed(0)} MiB`,
-    r.skipped ?? r.note ?? '',
+    r.note ?? '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 || i === cells.length - 1 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');

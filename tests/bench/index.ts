@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { createVaultPair } from './bench-vaults';
 import { formatTable, type ScaleReport } from './format';
 import { peakRssMiB, type Budget } from './measure';
-import { agreementExportScenario, backupScenario, readScenarios, unlockScenario, writeScenarios, type ScenarioResult } from './scenarios';
+import { agreementExportScenario, backupScenario, readScenarios, reportScenario, unlockScenario, writeScenarios, type ScenarioResult } from './scenarios';
 
 const { values } = parseArgs({
   options: {
@@ -35,14 +35,7 @@ async function runScale(cases: number): Promise<ScaleReport> {
     record(await unlockScenario(pair, runs));
     record(await readScenarios(pair, budget));
     record(await writeScenarios(pair, budget));
-    record([
-      {
-        name: 'learning report: aggregate + guard one year',
-        encrypted: null,
-        plaintext: null,
-        skipped: 'the learning-report service has not landed yet',
-      },
-    ]);
+    record([await reportScenario(pair, Math.min(runs, 3))]);
     record([await agreementExportScenario(pair, Math.max(runs, 5))]);
     record([await backupScenario(pair, Math.min(runs, 3))]);
   } finally {

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../../electron/vault/fs/atomic-write';
-import { buildAgreementDocx } from '../../electron/vault/documents/agreement/build-agreement-docx';
-import { danishAgreement } from '../../electron/vault/documents/agreement/test-agreements';
+import { buildAgreementFile } from '../../electron/vault/agreements/agreement-files';
+import type { Database } from '../../electron/vault/db/database';
 import { openVaultDatabase } from '../../electron/vault/db/open-database';
 import { readKeyFile } from '../../electron/vault/keys/key-file';
 import { openPassphraseSlot } from '../../electron/vault/keys/key-slots';
@@ -10,6 +10,7 @@ import { listCases } from '../../electron/vault/records/case-list';
 import { getCaseDetail } from '../../electron/vault/records/case-detail';
 import { createNote } from '../../electron/vault/records/notes';
 import { searchRecords } from '../../electron/vault/records/search/search';
+import { previewReport } from '../../electron/vault/report/report-service';
 import { unlockVault } from '../../electron/vault/vault';
 import { vaultFiles } from '../../electron/vault/vault-files';
 import { BENCH_PASSPHRASE, openPlaintext, type VaultPair } from './bench-vaults';
@@ -20,8 +21,6 @@ export interface ScenarioResult {
   name: string;
   encrypted: Timing | null;
   plaintext: Timing | null;
-  /** Why the scenario did not run, when it did not. */
-  skipped?: string;
   note?: string;
 }
 
@@ -104,18 +103,33 @@ export async function writeScenarios(pair: VaultPair, budget: Budget): Promise<S
   return [{ name: 'add a note (one transaction, synchronous=FULL)', ...insert }];
 }
 
+/** The newest signed agreement: the fullest document (signature record, version history). */
+function signedAgreementId(db: Database): number {
+  const row = db.prepare("SELECT id FROM agreements WHERE status = 'signed' ORDER BY id DESC LIMIT 1").get() as { id: number } | undefined;
+  if (!row) throw new Error('The demo data has no signed agreement');
+  return row.id;
+}
+
 export async function agreementExportScenario(pair: VaultPair, runs: number): Promise<ScenarioResult> {
   const out = path.join(pair.root, 'agreement.docx');
-  const agreement = danishAgreement();
-  const exportOnce = async () => writeFileAtomic(out, await buildAgreementDocx(agreement));
-  const timing = await timeRuns(runs, exportOnce);
-  fs.rmSync(out, { force: true });
-  return {
-    name: 'agreement DOCX: build + atomic write',
-    encrypted: timing,
-    plaintext: null,
-    note: 'document builder only; reading the agreement from the vault is part of "open one case"',
+  const exportFrom = (db: Database) => {
+    const id = signedAgreementId(db);
+    return async () => writeFileAtomic(out, (await buildAgreementFile(db, id, 'da')).content);
   };
+  const encrypted = await timeRuns(runs, exportFrom(pair.encrypted.db));
+  const plaintext = await timeRuns(runs, exportFrom(pair.plain));
+  fs.rmSync(out, { force: true });
+  return { name: 'agreement DOCX export (read, build, atomic write)', encrypted, plaintext };
+}
+
+/** Every case in the vault, aggregated with disclosure control and guarded. */
+export async function reportScenario(pair: VaultPair, runs: number): Promise<ScenarioResult> {
+  const span = pair.plain.prepare('SELECT min(received_date) AS first, max(received_date) AS last FROM cases').get() as { first: string; last: string };
+  const period = { from: span.first, to: span.last };
+  const encrypted = await timeRuns(runs, () => previewReport(pair.encrypted.db, period));
+  const plaintext = await timeRuns(runs, () => previewReport(pair.plain, period));
+  const cases = (pair.plain.prepare("SELECT count(*) AS n FROM cases WHERE received_date BETWEEN ? AND ?").get(period.from, period.to) as { n: number }).n;
+  return { name: 'learning report: aggregate + guard', encrypted, plaintext, note: `all ${cases.toLocaleString('da-DK')} cases` };
 }
 
 export async function backupScenario(pair: VaultPair, runs: number): Promise<ScenarioResult> {
