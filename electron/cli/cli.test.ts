@@ -1,41 +1,15 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseRecoveryKey } from '../../shared/recovery-key';
 import { folderFingerprint } from '../vault/test-support/file-state';
 import { useTempDir } from '../vault/test-support/temp-dir';
 import { createTestVault, OTHER_PASSPHRASE, TEST_PASSPHRASE } from '../vault/test-support/test-vault';
 import { unlockVault } from '../vault/vault';
+import { CLI_SCRIPT, type CliRun, REPO_ROOT, spawnCli } from './testing/spawn-cli';
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const CLI = path.join(REPO_ROOT, 'electron/cli/index.ts');
 const tempDir = useTempDir();
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI as a user would, with a clean environment apart from the given secrets. */
-function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-      cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.stdin.end();
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 function lines(text: string): string[] {
   return text.split('\n').filter((line) => line !== '');
@@ -58,7 +32,7 @@ const withPassphrase = { FORTROLIG_PASSPHRASE: TEST_PASSPHRASE };
 
 describe('fortrolig CLI', () => {
   it('documents its commands, secrets and exit codes in --help', async () => {
-    const run = await cli(['--help']);
+    const run = await spawnCli(['--help']);
     expect(run.code).toBe(0);
     for (const word of ['init', 'verify', 'key', 'backup', 'restore', 'passwd', 'FORTROLIG_PASSPHRASE', 'Exit codes']) {
       expect(run.stdout).toContain(word);
@@ -67,42 +41,42 @@ describe('fortrolig CLI', () => {
   });
 
   it('answers usage errors with exit 1 and one line', async () => {
-    const none = await cli([]);
+    const none = await spawnCli([]);
     expect(none.code).toBe(1);
-    const unknown = await cli(['frobnicate']);
+    const unknown = await spawnCli(['frobnicate']);
     expect(unknown.code).toBe(1);
     expectOneErrorLine(unknown, 'USAGE');
-    const missingVault = await cli(['verify'], withPassphrase);
+    const missingVault = await spawnCli(['verify'], withPassphrase);
     expect(missingVault.code).toBe(1);
     expectOneErrorLine(missingVault, 'INVALID_INPUT');
   });
 
   it('never takes a passphrase from the command line, nor from a pipe', async () => {
     const { dir } = await closedVault();
-    const asArgument = await cli(['key', '--vault', dir, '--passphrase', TEST_PASSPHRASE]);
+    const asArgument = await spawnCli(['key', '--vault', dir, '--passphrase', TEST_PASSPHRASE]);
     expect(asArgument.code).toBe(1);
     expectOneErrorLine(asArgument, 'USAGE');
     expect(asArgument.stderr).not.toContain(TEST_PASSPHRASE);
 
-    const noTerminal = await cli(['key', '--vault', dir]);
+    const noTerminal = await spawnCli(['key', '--vault', dir]);
     expect(noTerminal.code).toBe(1);
     expectOneErrorLine(noTerminal, 'INVALID_INPUT');
   });
 
   it('init creates a vault and prints the recovery key once, alone on stdout', async () => {
     const dir = path.join(tempDir(), 'ny-boks');
-    const run = await cli(['init', '--vault', dir, '--kdf-floor'], withPassphrase);
+    const run = await spawnCli(['init', '--vault', dir, '--kdf-floor'], withPassphrase);
     expect(run.code).toBe(0);
     expect(lines(run.stdout)).toHaveLength(1);
     expect(parseRecoveryKey(run.stdout.trim()).ok).toBe(true);
     expect(run.stderr).toContain('shown only now');
     expect(fs.readdirSync(dir).sort()).toEqual(['keys.json', 'vault.db']);
 
-    const again = await cli(['init', '--vault', dir, '--kdf-floor'], withPassphrase);
+    const again = await spawnCli(['init', '--vault', dir, '--kdf-floor'], withPassphrase);
     expect(again.code).toBe(2);
     expectOneErrorLine(again, 'VAULT_EXISTS');
 
-    const weak = await cli(['init', '--vault', path.join(tempDir(), 'svag'), '--kdf-floor'], {
+    const weak = await spawnCli(['init', '--vault', path.join(tempDir(), 'svag'), '--kdf-floor'], {
       FORTROLIG_PASSPHRASE: 'sommer2024',
     });
     expect(weak.code).toBe(2);
@@ -111,13 +85,13 @@ describe('fortrolig CLI', () => {
 
   it('key prints the raw key with a warning; a wrong passphrase exits 4 and changes nothing', async () => {
     const { dir } = await closedVault();
-    const run = await cli(['key', '--vault', dir], withPassphrase);
+    const run = await spawnCli(['key', '--vault', dir], withPassphrase);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^[0-9a-f]{64}\n$/);
     expect(run.stderr).toContain('WARNING');
 
     const before = folderFingerprint(dir);
-    const wrong = await cli(['key', '--vault', dir], { FORTROLIG_PASSPHRASE: OTHER_PASSPHRASE });
+    const wrong = await spawnCli(['key', '--vault', dir], { FORTROLIG_PASSPHRASE: OTHER_PASSPHRASE });
     expect(wrong.code).toBe(4);
     expectOneErrorLine(wrong, 'WRONG_PASSPHRASE');
     expect(folderFingerprint(dir)).toEqual(before);
@@ -125,7 +99,7 @@ describe('fortrolig CLI', () => {
 
   it('verify reports a healthy vault, and the first broken audit row with exit 5', async () => {
     const { dir } = await closedVault();
-    const healthy = await cli(['verify', '--vault', dir], withPassphrase);
+    const healthy = await spawnCli(['verify', '--vault', dir], withPassphrase);
     expect(healthy.code).toBe(0);
     expect(healthy.stdout).toContain('integrity: ok');
     expect(healthy.stdout).toMatch(/audit log: ok \(\d+ rows\)/);
@@ -134,7 +108,7 @@ describe('fortrolig CLI', () => {
     vault.db.exec('DROP TRIGGER audit_log_no_update');
     vault.db.prepare("UPDATE audit_log SET action = 'vault.tampered' WHERE seq = 2").run();
     vault.close();
-    const broken = await cli(['verify', '--vault', dir], withPassphrase);
+    const broken = await spawnCli(['verify', '--vault', dir], withPassphrase);
     expect(broken.code).toBe(5);
     expect(broken.stdout).toMatch(/audit log: broken at row 2 \(of \d+ rows\)/);
   });
@@ -142,12 +116,12 @@ describe('fortrolig CLI', () => {
   it('backup and restore: a verified file, restored beside the current vault moved aside', async () => {
     const { dir } = await closedVault();
     const backupFile = path.join(tempDir(), 'boks.fortrolig-backup');
-    const backup = await cli(['backup', '--vault', dir, '--out', backupFile], withPassphrase);
+    const backup = await spawnCli(['backup', '--vault', dir, '--out', backupFile], withPassphrase);
     expect(backup.code).toBe(0);
     expect(backup.stdout.trim()).toBe(backupFile);
     expect(backup.stderr).toMatch(/verified/);
 
-    const restore = await cli(['restore', '--backup', backupFile, '--vault', dir], withPassphrase);
+    const restore = await spawnCli(['restore', '--backup', backupFile, '--vault', dir], withPassphrase);
     expect(restore.code).toBe(0);
     const replacedDir = restore.stdout.trim();
     expect(replacedDir).toMatch(/boks\.replaced-/);
@@ -155,22 +129,22 @@ describe('fortrolig CLI', () => {
     (await unlockVault({ dir, passphrase: TEST_PASSPHRASE })).close();
 
     fs.writeFileSync(backupFile, 'not a backup');
-    const invalid = await cli(['restore', '--backup', backupFile, '--vault', dir], withPassphrase);
+    const invalid = await spawnCli(['restore', '--backup', backupFile, '--vault', dir], withPassphrase);
     expect(invalid.code).toBe(5);
     expectOneErrorLine(invalid, 'BACKUP_INVALID');
   });
 
   it('passwd changes the passphrase, and --recovery resets it with the recovery key', async () => {
     const { dir, recoveryKey } = await closedVault();
-    const changed = await cli(['passwd', '--vault', dir, '--kdf-floor'], {
+    const changed = await spawnCli(['passwd', '--vault', dir, '--kdf-floor'], {
       ...withPassphrase,
       FORTROLIG_NEW_PASSPHRASE: OTHER_PASSPHRASE,
     });
     expect(changed.code).toBe(0);
-    expect((await cli(['key', '--vault', dir], withPassphrase)).code).toBe(4);
-    expect((await cli(['key', '--vault', dir], { FORTROLIG_PASSPHRASE: OTHER_PASSPHRASE })).code).toBe(0);
+    expect((await spawnCli(['key', '--vault', dir], withPassphrase)).code).toBe(4);
+    expect((await spawnCli(['key', '--vault', dir], { FORTROLIG_PASSPHRASE: OTHER_PASSPHRASE })).code).toBe(0);
 
-    const reset = await cli(['passwd', '--vault', dir, '--recovery', '--kdf-floor'], {
+    const reset = await spawnCli(['passwd', '--vault', dir, '--recovery', '--kdf-floor'], {
       FORTROLIG_RECOVERY_KEY: recoveryKey,
       FORTROLIG_NEW_PASSPHRASE: TEST_PASSPHRASE,
     });
@@ -185,7 +159,7 @@ const hasScript = process.platform === 'linux' && fs.existsSync('/usr/bin/script
 describe.skipIf(!hasScript)('fortrolig CLI on a terminal', () => {
   it('asks for the passphrase without echoing it', async () => {
     const { dir } = await closedVault();
-    const command = `'${process.execPath}' --import tsx '${CLI}' key --vault '${dir}'`;
+    const command = `'${process.execPath}' --import tsx '${CLI_SCRIPT}' key --vault '${dir}'`;
     const child = spawn('/usr/bin/script', ['-qec', command, '/dev/null'], {
       cwd: REPO_ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'dumb' },

@@ -1,39 +1,13 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../../tests/support/docx-reader/read-docx';
 import { useTempDir } from '../../vault/test-support/temp-dir';
 import { unlockVault } from '../../vault/vault';
+import { spawnCli } from '../testing/spawn-cli';
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const CLI = path.join(REPO_ROOT, 'electron/cli/index.ts');
 const tempDir = useTempDir();
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI as a script would: no terminal, a clean environment apart from `env`. */
-function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
-      cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TMPDIR: tempDir(), ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.stdin.end();
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[], env: Record<string, string> = {}) => spawnCli(args, env, { tmpDir: tempDir() });
 
 /** References of demo cases whose agreement is signed after a revision, and whose only version is a draft. */
 async function demoCases(dir: string, passphrase: string): Promise<{ revised: string; draftOnly: string }> {

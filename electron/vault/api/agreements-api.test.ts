@@ -1,66 +1,35 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../../shared/result';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { tinyPdf, tinyPng } from '../agreements/testing/scan-files';
-import { createAppSettingsStore } from '../app-settings/app-settings-store';
 import { auditTrail } from '../records/testing/records-vault';
-import { useTempDir } from '../test-support/temp-dir';
-import { createTestVault, TEST_PASSPHRASE } from '../test-support/test-vault';
-import { createAppRouter } from './app-router';
-import type { Router } from './router';
-import { VaultSession } from './vault-session';
+import { useTestRouter } from './testing/test-router';
 
 /*
  * The agreement methods through the real contract and router, as the renderer calls them:
  * files only through the dialogs main opens, printing through the window's printer.
  */
 
-const tempDir = useTempDir();
 const PDF_BYTES = new TextEncoder().encode('%PDF-1.4 udskrift');
-let session: VaultSession;
-let router: Router;
 let dialogAnswers: (string | null)[];
 let printAnswer: boolean;
 let lockDuringDialog: boolean;
+const answer = async () => {
+  if (lockDuringDialog) session().lock('idle');
+  return dialogAnswers.shift() ?? null;
+};
+const { tempDir, session, value, failure } = useTestRouter({
+  dialogs: { chooseFolder: answer, chooseSaveFile: answer, chooseOpenFile: answer },
+  printing: { print: async () => printAnswer, toPdf: async () => PDF_BYTES },
+});
 
-beforeEach(async () => {
-  const dir = path.join(tempDir(), 'boks');
-  (await createTestVault(dir)).vault.close();
-  session = new VaultSession({ emit: () => undefined });
-  await session.unlock({ dir, passphrase: TEST_PASSPHRASE });
+beforeEach(() => {
   dialogAnswers = [];
   printAnswer = true;
   lockDuringDialog = false;
-  const answer = async () => {
-    if (lockDuringDialog) session.lock('idle');
-    return dialogAnswers.shift() ?? null;
-  };
-  router = createAppRouter({
-    appInfo: { name: 'Fortrolig', version: '0.0.0', locale: 'da-DK', platform: 'linux' },
-    settings: createAppSettingsStore(path.join(tempDir(), 'settings.json')),
-    vault: session,
-    dialogs: { chooseFolder: answer, chooseSaveFile: answer, chooseOpenFile: answer },
-    printing: { print: async () => printAnswer, toPdf: async () => PDF_BYTES },
-    paths: { defaultVaultDir: dir },
-  });
 });
 
-afterEach(() => session.lock('quit'));
-
-async function value<T>(method: string, input?: unknown): Promise<T> {
-  const result = await router.call(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
-
-async function failure(method: string, input?: unknown) {
-  const result = await router.call(method, input);
-  if (result.ok) throw new Error(`${method} should have failed`);
-  return (result as Extract<Result<unknown>, { ok: false }>).error;
-}
-
-const db = () => session.require().db;
+const db = () => session().require().db;
 
 /** A case with a named affected person and complete settings, and a complete draft agreement in it. */
 async function completeDraft(): Promise<{ caseId: number; reference: string; id: number }> {

@@ -1,13 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/result';
-import { createAppSettingsStore } from '../app-settings/app-settings-store';
-import { useTempDir } from '../test-support/temp-dir';
-import { createTestVault, TEST_PASSPHRASE } from '../test-support/test-vault';
-import { createAppRouter } from './app-router';
-import type { Router } from './router';
-import { VaultSession } from './vault-session';
+import { useTestRouter } from './testing/test-router';
 
 /*
  * The records methods through the real contract and router, as the renderer calls them:
@@ -15,42 +10,22 @@ import { VaultSession } from './vault-session';
  * dialogs main opens.
  */
 
-const tempDir = useTempDir();
-let session: VaultSession;
-let router: Router;
 let dialogAnswer: string | null;
-
-beforeEach(async () => {
-  const dir = path.join(tempDir(), 'boks');
-  (await createTestVault(dir)).vault.close();
-  session = new VaultSession({ emit: () => undefined });
-  await session.unlock({ dir, passphrase: TEST_PASSPHRASE });
-  dialogAnswer = null;
-  const answer = async () => dialogAnswer;
-  router = createAppRouter({
-    appInfo: { name: 'Fortrolig', version: '0.0.0', locale: 'da-DK', platform: 'linux' },
-    settings: createAppSettingsStore(path.join(tempDir(), 'settings.json')),
-    vault: session,
-    dialogs: { chooseFolder: answer, chooseSaveFile: answer, chooseOpenFile: answer },
-    // Records never print; printing belongs to the documents.
-    printing: { print: async () => false, toPdf: async () => new Uint8Array() },
-    paths: { defaultVaultDir: dir },
-  });
+const answer = async () => dialogAnswer;
+// Records never print (printing belongs to the documents), so the default printer will do.
+const { tempDir, session, call, value } = useTestRouter({
+  dialogs: { chooseFolder: answer, chooseSaveFile: answer, chooseOpenFile: answer },
 });
 
-afterEach(() => session.lock('quit'));
-
-async function value<T>(method: string, input?: unknown): Promise<T> {
-  const result = await router.call(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+beforeEach(() => {
+  dialogAnswer = null;
+});
 
 const newCase = () => value<{ id: number; reference: string }>('cases.create', { receivedDate: '2026-03-02', channel: 'phone' });
 
 describe('records over the contract', () => {
   it('answers invalid input with INVALID_INPUT naming the paths, before any handler runs', async () => {
-    const result = await router.call('cases.create', { receivedDate: '2026-02-30', channel: 'pigeon', extra: 1 });
+    const result = await call('cases.create', { receivedDate: '2026-02-30', channel: 'pigeon', extra: 1 });
     expect(result.ok).toBe(false);
     const paths = ((result as Extract<Result<unknown>, { ok: false }>).error.details?.issues as { path: string }[]).map((issue) => issue.path);
     expect(paths.sort()).toEqual(['(input)', 'channel', 'receivedDate']);
@@ -70,11 +45,11 @@ describe('records over the contract', () => {
 
   it('carries CONSENT_REQUIRED and INVALID_TRANSITION across as data', async () => {
     const created = await newCase();
-    expect(await router.call('consents.recordAction', { caseId: created.id, action: 'police_report', takenOn: '2026-03-04' })).toMatchObject({
+    expect(await call('consents.recordAction', { caseId: created.id, action: 'police_report', takenOn: '2026-03-04' })).toMatchObject({
       ok: false,
       error: { code: 'CONSENT_REQUIRED', details: { action: 'police_report', consentState: 'never_asked' } },
     });
-    expect(await router.call('cases.transition', { caseId: created.id, to: 'follow_up' })).toMatchObject({
+    expect(await call('cases.transition', { caseId: created.id, to: 'follow_up' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_TRANSITION', details: { reasons: ['transition_not_allowed'] } },
     });
@@ -82,9 +57,9 @@ describe('records over the contract', () => {
 
   it('deletes a case only with confirm: true', async () => {
     const created = await newCase();
-    expect(await router.call('cases.delete', { caseId: created.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await call('cases.delete', { caseId: created.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await value('cases.delete', { caseId: created.id, confirm: true })).toEqual({ reference: '2026-001' });
-    expect(await router.call('cases.get', { caseId: created.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('cases.get', { caseId: created.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('adds a bilag from the file chosen in main, saves a copy where chosen, and answers null when cancelled', async () => {
@@ -103,7 +78,7 @@ describe('records over the contract', () => {
     const executable = path.join(tempDir(), 'virus.pdf');
     fs.writeFileSync(executable, 'MZ\u0090\u0000');
     dialogAnswer = executable;
-    expect(await router.call('attachments.add', { caseId: created.id })).toMatchObject({ ok: false, error: { code: 'FILE_TYPE_NOT_ALLOWED' } });
+    expect(await call('attachments.add', { caseId: created.id })).toMatchObject({ ok: false, error: { code: 'FILE_TYPE_NOT_ALLOWED' } });
   });
 
   it('exports to the chosen file and imports it back as new cases', async () => {
@@ -115,8 +90,8 @@ describe('records over the contract', () => {
   });
 
   it('is VAULT_LOCKED once the vault is locked', async () => {
-    session.lock('user');
-    expect(await router.call('cases.list', undefined)).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
-    expect(await router.call('search.query', { query: 'x' })).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+    session().lock('user');
+    expect(await call('cases.list', undefined)).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+    expect(await call('search.query', { query: 'x' })).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
   });
 });

@@ -1,43 +1,11 @@
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AuditLogEntry, AuditVerification } from '../../../shared/contract/audit';
 import type { NoteDraftRecord } from '../../../shared/contract/drafts';
-import { createAppSettingsStore } from '../app-settings/app-settings-store';
-import { useTempDir } from '../test-support/temp-dir';
-import { createTestVault, TEST_PASSPHRASE } from '../test-support/test-vault';
-import { createAppRouter } from './app-router';
-import type { Router } from './router';
-import { VaultSession } from './vault-session';
+import { useTestRouter } from './testing/test-router';
 
 /* The audit viewer's and the note drafts' methods through the real contract and router. */
 
-const tempDir = useTempDir();
-let session: VaultSession;
-let router: Router;
-
-beforeEach(async () => {
-  const dir = path.join(tempDir(), 'boks');
-  (await createTestVault(dir)).vault.close();
-  session = new VaultSession({ emit: () => undefined });
-  await session.unlock({ dir, passphrase: TEST_PASSPHRASE });
-  const noDialog = async () => null;
-  router = createAppRouter({
-    appInfo: { name: 'Fortrolig', version: '0.0.0', locale: 'da-DK', platform: 'linux' },
-    settings: createAppSettingsStore(path.join(tempDir(), 'settings.json')),
-    vault: session,
-    dialogs: { chooseFolder: noDialog, chooseSaveFile: noDialog, chooseOpenFile: noDialog },
-    printing: { print: async () => false, toPdf: async () => new Uint8Array() },
-    paths: { defaultVaultDir: dir },
-  });
-});
-
-afterEach(() => session.lock('quit'));
-
-async function value<T>(method: string, input?: unknown): Promise<T> {
-  const result = await router.call(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+const { session, call, value } = useTestRouter();
 
 describe('audit over the contract', () => {
   it('lists the newest rows first without hashes, pages back, and verifies the chain', async () => {
@@ -60,7 +28,7 @@ describe('audit over the contract', () => {
   });
 
   it('refuses a page larger than the viewer may ask for', async () => {
-    expect(await router.call('audit.list', { limit: 5000 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await call('audit.list', { limit: 5000 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });
 
@@ -78,12 +46,12 @@ describe('note drafts over the contract', () => {
     await value('drafts.discard', { caseId, noteId: null });
     expect(await value('drafts.get', { caseId, noteId: null })).toBeNull();
 
-    session.lock('idle');
-    expect(await router.call('drafts.save', { caseId, noteId: null, draft })).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
+    session().lock('idle');
+    expect(await call('drafts.save', { caseId, noteId: null, draft })).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
   });
 
   it('refuses a draft with fields the note does not have', async () => {
-    const result = await router.call('drafts.save', {
+    const result = await call('drafts.save', {
       caseId: 1,
       noteId: null,
       draft: { kind: 'gossip', noteDate: '', title: '', body: '', editReason: '', basedOnVersion: null },

@@ -18,7 +18,6 @@ export type {
 } from './disclosure/aggregate-types';
 export type { Thresholds } from './disclosure/thresholds';
 export type {
-  FindingKind,
   FindingRule,
   GuardFinding,
   GuardOptions,

@@ -1,6 +1,7 @@
 import { canBeSameDate } from './dates';
 import { parseGuardSetup, parseGuardTexts } from './guard-input';
-import type { FindingKind, FindingRule, GuardFinding, GuardOptions, ReportText, VaultIdentifier } from './guard-types';
+import type { ReportFindingKind } from '../../../../shared/contract/reports';
+import type { FindingRule, GuardFinding, GuardOptions, ReportText, VaultIdentifier } from './guard-types';
 import { buildVariants, nationalDigits, wordsOfText, type DigitVariant, type IdentifierVariants } from './identifier-variants';
 import { findWordHits, indexWordVariants, RULE_STRENGTH, type WordIndex } from './match-words';
 import { findPatterns, type PatternHit } from './patterns';
@@ -10,7 +11,7 @@ import { tokenise } from './tokenise';
 interface Hit {
   start: number;
   end: number;
-  kind: FindingKind;
+  kind: ReportFindingKind;
   matched: string;
   rule: FindingRule;
 }

@@ -1,17 +1,8 @@
-export const IDENTIFIER_KINDS = [
-  'name',
-  'nickname',
-  'initials',
-  'email',
-  'phone',
-  'cpr',
-  'address',
-  'place',
-  'unit',
-  'role',
-  'date',
-] as const;
-export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
+import { REPORT_FINDING_KINDS, type ReportFindingKind } from '../../../../shared/contract/reports';
+
+/** Ages are found by pattern only; the vault keeps no age identifiers. */
+export type IdentifierKind = Exclude<ReportFindingKind, 'age'>;
+export const IDENTIFIER_KINDS: readonly IdentifierKind[] = REPORT_FINDING_KINDS.filter((kind): kind is IdentifierKind => kind !== 'age');
 
 /** One thing in the vault that could identify someone, e.g. `{ kind: 'name', value: 'Søren Mølgaard' }`. */
 export interface VaultIdentifier {
@@ -34,9 +25,6 @@ export interface ReportText {
  */
 export type FindingRule = 'exact' | 'normalised' | 'fuzzy' | 'pattern';
 
-/** Ages are found by pattern only; the vault keeps no age identifiers. */
-export type FindingKind = IdentifierKind | 'age';
-
 export interface GuardFinding {
   textId: string;
   /** UTF-16 offsets into the text, end exclusive. */
@@ -44,7 +32,7 @@ export interface GuardFinding {
   end: number;
   /** The hit with some text on either side, for showing the contact person where to rewrite. */
   excerpt: string;
-  kind: FindingKind;
+  kind: ReportFindingKind;
   /** The vault identifier that was hit, or for a pattern the text that fits the pattern. */
   matched: string;
   rule: FindingRule;

@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ReportFinding, reportRecommendationAddSchema } from '../../../../shared/contract/reports';
 import { TEXT_LIMITS } from '../../../../shared/domain/schemas/common';
+import { EditRemoveActions } from '../../components/edit-remove-actions';
 import { ErrorMessage } from '../../components/error-message';
 import { TextAreaField } from '../../components/textarea-field';
 import { useErrorText } from '../../components/use-error-text';
@@ -111,14 +112,7 @@ export function ReportTextItem({
           <p className="prose">
             <MarkedText text={text} findings={findings} />
           </p>
-          <div className="row-actions">
-            <button type="button" onClick={() => setEditing(true)}>
-              {t('actions.edit')}
-            </button>
-            <button type="button" onClick={onRemove}>
-              {t('actions.remove')}
-            </button>
-          </div>
+          <EditRemoveActions onEdit={() => setEditing(true)} onRemove={onRemove} />
         </>
       )}
     </li>

@@ -18,7 +18,7 @@ import {
   useRemoveReportLearningPoint,
   useUpdateRecommendation,
 } from '../../api/use-report';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ConfirmRemoveDialog } from '../../components/confirm-remove-dialog';
 import { ErrorMessage } from '../../components/error-message';
 import { ReportTextItem, TextForm } from './report-text-item';
 
@@ -91,19 +91,9 @@ export function LearningPointsEditor({ draft, findingsOf }: { draft: ReportDraft
           onSubmit={(text) => add.mutateAsync({ text })}
         />
       </div>
-      <ConfirmDialog
-        isOpen={removing !== null}
-        title={t('report.points.removeTitle')}
-        confirmLabel={t('actions.remove')}
-        pending={remove.isPending}
-        error={remove.error}
-        onCancel={() => setRemoving(null)}
-        onConfirm={() => {
-          if (removing) remove.mutate({ id: removing.id }, { onSuccess: () => setRemoving(null) });
-        }}
-      >
+      <ConfirmRemoveDialog item={removing} title={t('report.points.removeTitle')} remove={remove} onClose={() => setRemoving(null)}>
         <p>{t('report.points.removeBody')}</p>
-      </ConfirmDialog>
+      </ConfirmRemoveDialog>
     </section>
   );
 }
@@ -146,19 +136,9 @@ export function RecommendationsEditor({ draft, findingsOf }: { draft: ReportDraf
           onSubmit={(text) => add.mutateAsync({ text })}
         />
       </div>
-      <ConfirmDialog
-        isOpen={removing !== null}
-        title={t('report.recommendations.removeTitle')}
-        confirmLabel={t('actions.remove')}
-        pending={remove.isPending}
-        error={remove.error}
-        onCancel={() => setRemoving(null)}
-        onConfirm={() => {
-          if (removing) remove.mutate({ id: removing.id }, { onSuccess: () => setRemoving(null) });
-        }}
-      >
+      <ConfirmRemoveDialog item={removing} title={t('report.recommendations.removeTitle')} remove={remove} onClose={() => setRemoving(null)}>
         <p>{t('report.recommendations.removeBody')}</p>
-      </ConfirmDialog>
+      </ConfirmRemoveDialog>
     </section>
   );
 }

@@ -11,9 +11,10 @@ import {
 } from '../../../../../shared/domain/schemas/conversation';
 import { CONVERSATION_STATUSES } from '../../../../../shared/domain/vocabulary';
 import { useCreateConversation, useRemoveConversation, useUpdateConversation } from '../../../api/use-case-sections';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ErrorMessage } from '../../../components/error-message';
+import { ConfirmRemoveDialog } from '../../../components/confirm-remove-dialog';
+import { EditRemoveActions } from '../../../components/edit-remove-actions';
 import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-actions';
 import { formatDate } from '../../../components/formatting';
 import { emptyAsNull, optionsOf, SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/textarea-field';
@@ -46,14 +47,12 @@ export function ConversationsSection({ detail }: { detail: CaseDetail }) {
                   {conversation.date && <> · {formatDate(conversation.date)}</>}
                 </p>
                 {conversation.note && <p className="prose">{conversation.note}</p>}
-                <div className="row-actions">
-                  <button type="button" onClick={() => setEditingId(conversation.id)} aria-label={t('journal.conversations.editNamed', { number: index + 1 })}>
-                    {t('actions.edit')}
-                  </button>
-                  <button type="button" onClick={() => setRemoving(conversation)} aria-label={t('journal.conversations.removeNamed', { number: index + 1 })}>
-                    {t('actions.remove')}
-                  </button>
-                </div>
+                <EditRemoveActions
+                  onEdit={() => setEditingId(conversation.id)}
+                  onRemove={() => setRemoving(conversation)}
+                  editLabel={t('journal.conversations.editNamed', { number: index + 1 })}
+                  removeLabel={t('journal.conversations.removeNamed', { number: index + 1 })}
+                />
               </>
             )}
           </li>
@@ -68,19 +67,9 @@ export function ConversationsSection({ detail }: { detail: CaseDetail }) {
           </button>
         </div>
       )}
-      <ConfirmDialog
-        isOpen={removing !== null}
-        title={t('journal.conversations.removeTitle')}
-        confirmLabel={t('actions.remove')}
-        pending={remove.isPending}
-        error={remove.error}
-        onCancel={() => setRemoving(null)}
-        onConfirm={() => {
-          if (removing) remove.mutate({ id: removing.id }, { onSuccess: () => setRemoving(null) });
-        }}
-      >
+      <ConfirmRemoveDialog item={removing} title={t('journal.conversations.removeTitle')} remove={remove} onClose={() => setRemoving(null)}>
         <p>{t('journal.conversations.removeBody')}</p>
-      </ConfirmDialog>
+      </ConfirmRemoveDialog>
     </section>
   );
 }
@@ -162,15 +151,7 @@ function ConversationFields<T extends ConversationFieldValues>({
         />
       </div>
       <TextAreaField label={t('journal.conversations.note')} rows={3} maxLength={TEXT_LIMITS.medium} {...register('note')} error={errorText(formState.errors.note)} />
-      <ErrorMessage error={mutation.error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={mutation.isPending}>
-          {t('actions.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('actions.cancel')}
-        </button>
-      </div>
+      <FormActions pending={mutation.isPending} error={mutation.error} onCancel={onCancel} />
     </form>
   );
 }

@@ -10,9 +10,11 @@ import {
   type LearningPointRecord,
 } from '../../../../../shared/domain/schemas/learning-point';
 import { useCreateLearningPoint, useRemoveLearningPoint, useUpdateLearningPoint } from '../../../api/use-learning-points';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { ConfirmRemoveDialog } from '../../../components/confirm-remove-dialog';
+import { EditRemoveActions } from '../../../components/edit-remove-actions';
 import { ErrorMessage } from '../../../components/error-message';
 import { Field } from '../../../components/field';
+import { FormActions } from '../../../components/form-actions';
 import { TextAreaField } from '../../../components/textarea-field';
 import { useErrorText } from '../../../components/use-error-text';
 
@@ -39,33 +41,16 @@ export function LearningSection({ detail }: { detail: CaseDetail }) {
               <>
                 <p className="hint">{t('journal.learning.forYear', { year: point.reportYear })}</p>
                 <p className="prose">{point.text}</p>
-                <div className="row-actions">
-                  <button type="button" onClick={() => setEditingId(point.id)}>
-                    {t('actions.edit')}
-                  </button>
-                  <button type="button" onClick={() => setRemoving(point)}>
-                    {t('actions.remove')}
-                  </button>
-                </div>
+                <EditRemoveActions onEdit={() => setEditingId(point.id)} onRemove={() => setRemoving(point)} />
               </>
             )}
           </li>
         ))}
       </ul>
       <AddLearningPoint caseId={detail.case.id} />
-      <ConfirmDialog
-        isOpen={removing !== null}
-        title={t('journal.learning.removeTitle')}
-        confirmLabel={t('actions.remove')}
-        pending={remove.isPending}
-        error={remove.error}
-        onCancel={() => setRemoving(null)}
-        onConfirm={() => {
-          if (removing) remove.mutate({ id: removing.id }, { onSuccess: () => setRemoving(null) });
-        }}
-      >
+      <ConfirmRemoveDialog item={removing} title={t('journal.learning.removeTitle')} remove={remove} onClose={() => setRemoving(null)}>
         <p>{t('journal.learning.removeBody')}</p>
-      </ConfirmDialog>
+      </ConfirmRemoveDialog>
     </section>
   );
 }
@@ -123,15 +108,7 @@ function EditLearningPoint({ point, onDone }: { point: LearningPointRecord; onDo
         {...form.register('reportYear', { valueAsNumber: true })}
         error={errorText(form.formState.errors.reportYear, 'number')}
       />
-      <ErrorMessage error={update.error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={update.isPending}>
-          {t('actions.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('actions.cancel')}
-        </button>
-      </div>
+      <FormActions pending={update.isPending} error={update.error} onCancel={onDone} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { caseUpdateInputSchema, type CaseRecord } from '../../../../../shared/domain/schemas/case';
 import { useUpdateCase } from '../../../api/use-cases';
-import { ErrorMessage } from '../../../components/error-message';
+import { FormActions } from '../../../components/form-actions';
 import { formatDate } from '../../../components/formatting';
 import { useLabels } from '../../../components/use-labels';
 import { CaseFields } from '../case-fields';
@@ -49,7 +49,6 @@ export function CaseFacts({ record }: { record: CaseRecord }) {
 }
 
 function CaseFactsForm({ record, onDone }: { record: CaseRecord; onDone: () => void }) {
-  const { t } = useTranslation();
   const update = useUpdateCase();
   const form = useForm({
     resolver: zodResolver(caseUpdateInputSchema),
@@ -81,15 +80,7 @@ function CaseFactsForm({ record, onDone }: { record: CaseRecord; onDone: () => v
       }}
     >
       <CaseFields form={form} />
-      <ErrorMessage error={update.error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={update.isPending}>
-          {t('actions.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('actions.cancel')}
-        </button>
-      </div>
+      <FormActions pending={update.isPending} error={update.error} onCancel={onDone} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PartyRecord } from '../../../../../shared/domain/schemas/party';
 import { useRemoveParty } from '../../../api/use-case-sections';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { EditRemoveActions } from '../../../components/edit-remove-actions';
 import { useLabels } from '../../../components/use-labels';
 import { partyName } from '../party-name';
 import { AddPartyForm, EditPartyForm } from './party-form';
@@ -28,14 +29,12 @@ export function PartiesPanel({ caseId, parties }: { caseId: number; parties: Par
           ) : (
             <li key={party.id} className="party">
               <PartySummary party={party} />
-              <div className="row-actions">
-                <button type="button" onClick={() => setEditingId(party.id)} aria-label={t('cases.parties.editNamed', { name: partyName(party, words) })}>
-                  {t('actions.edit')}
-                </button>
-                <button type="button" onClick={() => setRemoving(party)} aria-label={t('cases.parties.removeNamed', { name: partyName(party, words) })}>
-                  {t('actions.remove')}
-                </button>
-              </div>
+              <EditRemoveActions
+                onEdit={() => setEditingId(party.id)}
+                onRemove={() => setRemoving(party)}
+                editLabel={t('cases.parties.editNamed', { name: partyName(party, words) })}
+                removeLabel={t('cases.parties.removeNamed', { name: partyName(party, words) })}
+              />
             </li>
           ),
         )}

@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { partyCreateInputSchema, partyUpdateInputSchema, type PartyRecord } from '../../../../../shared/domain/schemas/party';
 import { useAddParty, useUpdateParty } from '../../../api/use-case-sections';
-import { ErrorMessage } from '../../../components/error-message';
+import { FormActions } from '../../../components/form-actions';
 import { PartyFields, partyFormValues } from './party-fields';
 
 export function AddPartyForm({ caseId, onDone }: { caseId: number; onDone: () => void }) {
@@ -17,15 +17,7 @@ export function AddPartyForm({ caseId, onDone }: { caseId: number; onDone: () =>
   return (
     <form noValidate onSubmit={submit} className="subform" aria-label={t('cases.parties.addTitle')}>
       <PartyFields form={form} />
-      <ErrorMessage error={add.error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={add.isPending}>
-          {t('cases.parties.addButton')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('actions.cancel')}
-        </button>
-      </div>
+      <FormActions pending={add.isPending} error={add.error} submitLabel={t('cases.parties.addButton')} onCancel={onDone} />
     </form>
   );
 }
@@ -41,15 +33,7 @@ export function EditPartyForm({ party, onDone }: { party: PartyRecord; onDone: (
   return (
     <form noValidate onSubmit={submit} className="subform" aria-label={t('cases.parties.editTitle')}>
       <PartyFields form={form} />
-      <ErrorMessage error={update.error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={update.isPending}>
-          {t('actions.save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('actions.cancel')}
-        </button>
-      </div>
+      <FormActions pending={update.isPending} error={update.error} onCancel={onDone} />
     </form>
   );
 }

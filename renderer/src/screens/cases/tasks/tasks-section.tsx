@@ -7,7 +7,7 @@ import type { CaseDetail } from '../../../../../shared/domain/schemas/case-view'
 import { taskCreateInputSchema, type TaskRecord } from '../../../../../shared/domain/schemas/task';
 import { useCreateTask, useRemoveTask, useUpdateTask } from '../../../api/use-case-sections';
 import { Choice } from '../../../components/choice-group';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { ConfirmRemoveDialog } from '../../../components/confirm-remove-dialog';
 import { ErrorMessage } from '../../../components/error-message';
 import { Field } from '../../../components/field';
 import { formatDate, todayIsoDate } from '../../../components/formatting';
@@ -43,19 +43,9 @@ export function TasksSection({ detail }: { detail: CaseDetail }) {
           <TaskList tasks={done} onRemove={setRemoving} />
         </details>
       )}
-      <ConfirmDialog
-        isOpen={removing !== null}
-        title={t('journal.tasks.removeTitle')}
-        confirmLabel={t('actions.remove')}
-        pending={remove.isPending}
-        error={remove.error}
-        onCancel={() => setRemoving(null)}
-        onConfirm={() => {
-          if (removing) remove.mutate({ id: removing.id }, { onSuccess: () => setRemoving(null) });
-        }}
-      >
+      <ConfirmRemoveDialog item={removing} title={t('journal.tasks.removeTitle')} remove={remove} onClose={() => setRemoving(null)}>
         <p>{t('journal.tasks.removeBody', { title: removing?.title ?? '' })}</p>
-      </ConfirmDialog>
+      </ConfirmRemoveDialog>
     </section>
   );
 }
