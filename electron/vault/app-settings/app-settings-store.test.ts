@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_APP_SETTINGS } from '../../../shared/contract/settings';
 import { createAppSettingsStore } from './app-settings-store';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fortrolig-settings-'));
 afterEach(() => fs.rmSync(path.join(dir, 'settings.json'), { force: true }));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('app settings store', () => {
   const file = path.join(dir, 'settings.json');
