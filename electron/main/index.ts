@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, Menu, session } from 'electron';
-import { createAppSettingsStore } from '../vault/app-settings/app-settings-store';
+import { createAppSettingsStore, type AppSettingsStore } from '../vault/app-settings/app-settings-store';
 import { createAppRouter } from '../vault/api/app-router';
 import { AutoLock } from '../vault/api/auto-lock';
 import { VaultSession } from '../vault/api/vault-session';
@@ -43,7 +43,16 @@ function start(): void {
   hardenSession(appSession, policy);
   serveRenderer(appSession, path.join(outDir, 'renderer'));
 
-  const settings = createAppSettingsStore(path.join(app.getPath('userData'), 'settings.json'));
+  const store = createAppSettingsStore(path.join(app.getPath('userData'), 'settings.json'));
+  // A change to content protection applies to the open window at once, not at the next start.
+  const settings: AppSettingsStore = {
+    get: store.get,
+    update(patch) {
+      const next = store.update(patch);
+      mainWindow?.setContentProtection(next.contentProtection);
+      return next;
+    },
+  };
   const vault = new VaultSession({ emit: (event) => mainWindow && sendEvent(mainWindow.webContents, event) });
   const router = createAppRouter({
     appInfo: { name: app.getName(), version: app.getVersion(), locale: app.getLocale(), platform: process.platform },
