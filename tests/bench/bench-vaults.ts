@@ -4,6 +4,7 @@ import path from 'node:path';
 import Sqlite from 'better-sqlite3-multiple-ciphers';
 import type { Database } from '../../electron/vault/db/database';
 import { generateDemoRecords } from '../../electron/vault/demo/generate';
+import { VAULT_PAGE_CACHE_KIB } from '../../electron/vault/db/open-database';
 import { migrate } from '../../electron/vault/migrations/runner';
 import { createVault, unlockVault, type OpenVault } from '../../electron/vault/vault';
 
@@ -28,6 +29,7 @@ export function openPlaintext(file: string): Database {
   db.pragma('foreign_keys = ON');
   db.pragma('secure_delete = ON');
   db.pragma('temp_store = MEMORY');
+  db.pragma(`cache_size = -${VAULT_PAGE_CACHE_KIB}`);
   return db;
 }
 
@@ -44,9 +46,12 @@ export async function createVaultPair(cases: number, seed: number): Promise<Vaul
   vault.close();
   const encrypted = await unlockVault({ dir: vaultDir, passphrase: BENCH_PASSPHRASE });
 
+  const writer = openPlaintext(plainFile);
+  migrate(writer);
+  generateDemoRecords(writer, { cases, seed, today: '2026-11-21' });
+  writer.close();
+  // Reopened like the vault, so neither side keeps the generator's warm, enlarged cache.
   const plain = openPlaintext(plainFile);
-  migrate(plain);
-  generateDemoRecords(plain, { cases, seed, today: '2026-11-21' });
 
   return {
     root,

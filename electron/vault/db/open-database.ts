@@ -92,6 +92,8 @@ function verifyVaultSchema(db: Database, migrations: readonly Migration[]): void
   if (check !== 'ok') throw new AppError('VAULT_CORRUPT', 'The database file failed its quick check.');
 }
 
+export const VAULT_PAGE_CACHE_KIB = 64 * 1024;
+
 function configure(db: Database): void {
   const journalMode = db.pragma('journal_mode = WAL', { simple: true });
   if (journalMode !== 'wal') throw new AppError('IO_ERROR', 'The database could not switch to WAL mode.');
@@ -99,4 +101,8 @@ function configure(db: Database): void {
   db.pragma('foreign_keys = ON');
   db.pragma('secure_delete = ON');
   db.pragma('temp_store = MEMORY');
+  // Every page read from disk is decrypted; keeping up to 64 MiB of decrypted pages in
+  // this process's memory (where the open vault's data is anyway) spares that work on
+  // repeated reads. SQLite's default is 2 MiB, a fraction of a vault with years of cases.
+  db.pragma(`cache_size = -${VAULT_PAGE_CACHE_KIB}`);
 }

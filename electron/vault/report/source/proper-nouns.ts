@@ -15,10 +15,18 @@ const MIN_LETTERS = 3;
  */
 export function properNouns(texts: Iterable<string>, isCommon: CommonWordTest): Set<string> {
   const found = new Set<string>();
+  // Ten years of notes repeat the same few thousand capitalised words; decide each once.
+  const common = new Map<string, boolean>();
   for (const text of texts) {
     for (const match of text.matchAll(CAPITALISED_WORD)) {
       const word = match[0];
-      if (word.length < MIN_LETTERS || isCommon(foldWord(word))) continue;
+      if (word.length < MIN_LETTERS || found.has(word)) continue;
+      let isCommonWord = common.get(word);
+      if (isCommonWord === undefined) {
+        isCommonWord = isCommon(foldWord(word));
+        common.set(word, isCommonWord);
+      }
+      if (isCommonWord) continue;
       if (SENTENCE_BREAK.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
       found.add(word);
     }
