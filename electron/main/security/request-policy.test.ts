@@ -24,6 +24,9 @@ describe('network policy', () => {
   it('allows the dev server only when explicitly given', () => {
     expect(isAllowedRequest('http://localhost:5173/src/main.tsx', { allowDevServer: 'http://localhost:5173' })).toBe(true);
     expect(isAllowedRequest('http://localhost:5173/src/main.tsx')).toBe(false);
+    expect(isAllowedRequest('ws://localhost:5173/?token=x', { allowDevServer: 'http://localhost:5173' })).toBe(true);
+    expect(isAllowedRequest('ws://localhost:5174/', { allowDevServer: 'http://localhost:5173' })).toBe(false);
+    expect(isAllowedRequest('https://example.com/', { allowDevServer: 'http://localhost:5173' })).toBe(false);
   });
 
   it('grants no permission at all', () => {

@@ -8,8 +8,20 @@ export function isAllowedRequest(url: string, options: { allowDevServer?: string
   if (isAppUrl(url)) return true;
   if (url.startsWith('data:') || url.startsWith('blob:app://fortrolig/')) return true;
   if (url.startsWith('devtools://')) return true;
-  if (options.allowDevServer && url.startsWith(options.allowDevServer)) return true;
+  if (options.allowDevServer && isDevServerUrl(url, options.allowDevServer)) return true;
   return false;
+}
+
+/** The dev server's pages and its hot-reload socket (same host, http or ws). */
+function isDevServerUrl(url: string, devServer: string): boolean {
+  try {
+    const target = new URL(url);
+    const server = new URL(devServer);
+    const sameScheme = target.protocol === server.protocol || target.protocol === server.protocol.replace(/^http/, 'ws');
+    return sameScheme && target.host === server.host;
+  } catch {
+    return false;
+  }
 }
 
 /** Every permission (camera, notifications, clipboard read, geolocation …) is refused. */
