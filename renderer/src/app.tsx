@@ -44,7 +44,14 @@ function Shell() {
   }, [i18n, language]);
 
   const state = status.data?.state;
-  const lockNotice = lockReason === null ? null : lockReason === 'idle' ? t('vault.unlock.lockedIdle') : t('vault.unlock.locked');
+  const lockNotice =
+    lockReason === null
+      ? null
+      : lockReason === 'idle'
+        ? t('vault.unlock.lockedIdle')
+        : lockReason === 'restore-failed'
+          ? t('vault.unlock.lockedRestoreFailed')
+          : t('vault.unlock.locked');
 
   return (
     <>

@@ -72,7 +72,14 @@ export class VaultSession {
    */
   async restore(options: { backupFile: string; dir: string; passphrase: string }): Promise<{ dir: string; replacedDir: string | null }> {
     this.lock('replaced');
-    const { replacedDir } = await restoreBackup(options);
+    let replacedDir: string | null;
+    try {
+      ({ replacedDir } = await restoreBackup(options));
+    } catch (error) {
+      // The vault is untouched but now locked: send the person back to the unlock screen.
+      this.events.emit({ name: 'vault.locked', reason: 'restore-failed' });
+      throw error;
+    }
     const opened = await this.unlock({ dir: options.dir, passphrase: options.passphrase });
     return { dir: opened.dir, replacedDir };
   }

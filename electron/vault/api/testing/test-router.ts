@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
+import type { BridgeEvent } from '../../../../shared/contract';
 import type { AppErrorData } from '../../../../shared/errors';
 import type { Result } from '../../../../shared/result';
 import { createAppSettingsStore } from '../../app-settings/app-settings-store';
@@ -26,6 +27,8 @@ const cancelled = async () => null;
 export function useTestRouter(platform: TestPlatform = {}): {
   tempDir: () => string;
   session: () => VaultSession;
+  /** Events the session sent to the renderer during this test. */
+  events: () => BridgeEvent[];
   call: (method: string, input?: unknown) => Promise<Result<unknown>>;
   /** The method's value; throws if it answered with an error. */
   value: <T>(method: string, input?: unknown) => Promise<T>;
@@ -35,11 +38,13 @@ export function useTestRouter(platform: TestPlatform = {}): {
   const tempDir = useTempDir();
   let session: VaultSession | undefined;
   let router: Router | undefined;
+  let events: BridgeEvent[] = [];
 
   beforeEach(async () => {
     const dir = path.join(tempDir(), 'boks');
     (await createTestVault(dir)).vault.close();
-    session = new VaultSession({ emit: () => undefined });
+    events = [];
+    session = new VaultSession({ emit: (event) => events.push(event) });
     await session.unlock({ dir, passphrase: TEST_PASSPHRASE });
     router = createAppRouter({
       appInfo: { name: 'Fortrolig', version: '0.0.0', locale: 'da-DK', platform: 'linux' },
@@ -64,6 +69,7 @@ export function useTestRouter(platform: TestPlatform = {}): {
   return {
     tempDir,
     session: () => need(session),
+    events: () => events,
     call,
     value: async <T>(method: string, input?: unknown): Promise<T> => {
       const result = await call(method, input);

@@ -44,6 +44,7 @@ export const vault = {
     otherVault: 'Åbn en anden boks …',
     locked: 'Boksen blev låst.',
     lockedIdle: 'Boksen blev låst, fordi computeren ikke har været brugt et stykke tid.',
+    lockedRestoreFailed: 'Sikkerhedskopien kunne ikke bruges. Din boks er uændret, men låst. Lås den op igen.',
   },
   settings: {
     title: 'Indstillinger',

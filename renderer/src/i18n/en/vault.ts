@@ -47,6 +47,7 @@ export const vault: Shape<typeof da> = {
     otherVault: 'Open another vault …',
     locked: 'The vault was locked.',
     lockedIdle: 'The vault was locked because the computer was not used for a while.',
+    lockedRestoreFailed: 'The backup could not be used. Your vault is unchanged but locked. Unlock it again.',
   },
   settings: {
     title: 'Settings',
