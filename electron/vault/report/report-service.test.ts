@@ -126,6 +126,18 @@ describe('the learning document from a real encrypted vault', () => {
     expect(fs.readdirSync(tempDir())).toEqual([]);
   });
 
+  it('sees a party added after the last preview: the kept guard is rebuilt after any change', () => {
+    const vault = demoVault(60);
+    const text = 'Efter Zakarias Quistgaards kommentarer blev tonen skarpere.';
+    addReportLearningPoint(vault, text, TODAY);
+    expect(previewReport(vault, YEAR_2025).findings.filter((finding) => finding.text.includes('Quistgaard'))).toEqual([]);
+
+    const target = createCase(vault, caseCreateInputSchema.parse({ receivedDate: '2025-05-05', channel: 'phone' }));
+    addParty(vault, partyCreateInputSchema.parse({ caseId: target.id, role: 'accused', name: 'Zakarias Quistgaard' }));
+    const findings = previewReport(vault, YEAR_2025).findings.map((finding) => finding.text);
+    expect(findings).toContain('Zakarias Quistgaards');
+  });
+
   it('deletes a written file in which the second scan finds a name, and keeps no figures', async () => {
     const vault = demoVault(60);
     const name = (vault.prepare("SELECT name FROM parties WHERE name IS NOT NULL LIMIT 1").get() as { name: string }).name;

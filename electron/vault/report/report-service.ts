@@ -15,6 +15,8 @@ import type { LearningDocumentInput } from '../documents/learning/learning-input
 import { writeFileAtomic } from '../fs/atomic-write';
 import { inTransaction } from '../records/case-access';
 import { getVaultSettings } from '../records/vault-settings';
+import type { VaultSettings } from '../../../shared/domain/schemas/vault-settings';
+import { queryOne } from '../db/sql';
 import type { ReportAggregates } from './disclosure/aggregate-types';
 import { computeReportAggregates } from './disclosure/compute-report-aggregates';
 import { reportDocument } from './document/report-document';
@@ -56,7 +58,30 @@ function aggregatesFor(
   }
 }
 
-function prepareReport(db: Database, requested: ReportPeriod): PreparedReport {
+/*
+ * The preview runs again after every edit in the report editor, and building the guard's
+ * dictionary reads every case text of the period (about a second at ten years of cases).
+ * So the preview keeps the guard while nothing it is built from has changed: every change
+ * to case data appends an audit row, so the newest audit seq, the period and the settings
+ * it reads are the key. The export never uses the kept guard; it builds a fresh one.
+ */
+const previewGuards = new WeakMap<Database, { key: string; guard: Guard }>();
+
+function newGuard(db: Database, period: ReportPeriod, settings: VaultSettings): Guard {
+  return createGuard(readVaultIdentifiers(db, period, settings), { commonWords: commonWordsFor(settings) });
+}
+
+function previewGuard(db: Database, period: ReportPeriod, settings: VaultSettings): Guard {
+  const newestAudit = queryOne<{ seq: number }>(db, 'SELECT max(seq) AS seq FROM audit_log')?.seq ?? 0;
+  const key = JSON.stringify([newestAudit, period, settings.organisationName, settings.contactPersons]);
+  const kept = previewGuards.get(db);
+  if (kept?.key === key) return kept.guard;
+  const guard = newGuard(db, period, settings);
+  previewGuards.set(db, { key, guard });
+  return guard;
+}
+
+function prepareReport(db: Database, requested: ReportPeriod, reuseGuard: boolean): PreparedReport {
   const period = parseReportPeriod(requested);
   const settings = getVaultSettings(db);
   const { aggregates, problem } = aggregatesFor(db, period, settings.categories);
@@ -71,7 +96,7 @@ function prepareReport(db: Database, requested: ReportPeriod): PreparedReport {
           learningPoints: draft.learningPoints.map((point) => point.text),
           recommendations: draft.recommendations.map((recommendation) => recommendation.text),
         });
-  const guard = createGuard(readVaultIdentifiers(db, period, settings), { commonWords: commonWordsFor(settings) });
+  const guard = reuseGuard ? previewGuard(db, period, settings) : newGuard(db, period, settings);
   const texts = reportTexts(draft, document);
   const textOf = new Map(texts.map((text) => [text.id, text.text]));
   const findings = guard.texts(texts).map(
@@ -99,7 +124,7 @@ function prepareReport(db: Database, requested: ReportPeriod): PreparedReport {
 
 /** The document for `period` as it would be written, with every finding of the guard. */
 export function previewReport(db: Database, period: ReportPeriod): ReportPreview {
-  return prepareReport(db, period).preview;
+  return prepareReport(db, period, true).preview;
 }
 
 function blocked(message: string, details: ReportBlockedDetails): AppError {
@@ -123,7 +148,7 @@ export interface ReportExportOptions {
  * exported report too closely or the guard finds anything in the texts.
  */
 export function prepareReportExport(db: Database, period: ReportPeriod, options: ReportExportOptions = {}): ReportExport {
-  const prepared = prepareReport(db, period);
+  const prepared = prepareReport(db, period, false);
   const { preview, aggregates } = prepared;
   if (preview.document === null || aggregates === null) {
     throw blocked('The period overlaps an exported report too closely', {
