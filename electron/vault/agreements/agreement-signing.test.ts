@@ -10,7 +10,8 @@ import { auditTrail, lastAuditSeq, useRecordsVault } from '../records/testing/re
 import { useTempDir } from '../test-support/temp-dir';
 import { addDays } from '../../../shared/domain/iso-date';
 import { getSignature } from './agreement-rows';
-import { attachSignedCopy, readSignedCopyFile, signAgreement } from './agreement-signing';
+import { readChosenFile } from '../records/attachments/attachments';
+import { attachSignedCopy, signAgreement } from './agreement-signing';
 import { transitionAgreement } from './agreement-versions';
 import { getAgreementDetail } from './agreement-views';
 import { agreementCase, completeDraft, type AgreementCase } from './testing/agreement-case';
@@ -106,8 +107,8 @@ describe('the scanned signed copy', () => {
     const big = path.join(tempDir(), 'stor-scanning.pdf');
     fs.writeFileSync(big, tinyPdf());
     fs.truncateSync(big, ATTACHMENT_MAX_BYTES + 1);
-    expect(appErrorOf(() => readSignedCopyFile(big))).toMatchObject({ code: 'FILE_TOO_LARGE', details: { maxBytes: ATTACHMENT_MAX_BYTES } });
-    expect(appErrorOf(() => readSignedCopyFile(path.join(tempDir(), 'findes-ikke.pdf'))).code).toBe('IO_ERROR');
+    expect(appErrorOf(() => readChosenFile(big))).toMatchObject({ code: 'FILE_TOO_LARGE', details: { maxBytes: ATTACHMENT_MAX_BYTES } });
+    expect(appErrorOf(() => readChosenFile(path.join(tempDir(), 'findes-ikke.pdf'))).code).toBe('IO_ERROR');
 
     const id = readyVersion(target);
     expect((await appErrorOfAsync(() => attach(id, tinyPdf()))).details).toEqual({ issues: [{ path: 'id', code: 'agreement_not_signed' }] });

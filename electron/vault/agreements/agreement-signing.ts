@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { AgreementSignInput } from '../../../shared/contract/agreements';
 import { agreementTransitionErrors } from '../../../shared/domain/agreement-status';
 import { compareIsoDates } from '../../../shared/domain/iso-date';
@@ -67,17 +65,6 @@ export function signAgreement(db: Database, input: AgreementSignInput): Agreemen
     auditCase(db, 'agreement.sign', head);
     return getAgreement(db, agreement.id);
   });
-}
-
-/** Reads the chosen scan in main; its size is checked before a byte of it is read. */
-export function readSignedCopyFile(file: string): { fileName: string; content: Buffer } {
-  try {
-    assertAttachmentSize(fs.statSync(file).size);
-    return { fileName: path.basename(file), content: fs.readFileSync(file) };
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('IO_ERROR', 'The chosen file could not be read.');
-  }
 }
 
 /** A signed copy belongs to a signed version; asked before the file dialog opens, and again when storing. */

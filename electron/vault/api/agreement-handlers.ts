@@ -1,7 +1,6 @@
 import {
   assertSignedAgreement,
   attachSignedCopy,
-  readSignedCopyFile,
   signAgreement,
 } from '../agreements/agreement-signing';
 import {
@@ -19,6 +18,7 @@ import {
   transitionAgreement,
   updateAgreement,
 } from '../agreements/agreement-versions';
+import { readChosenFile } from '../records/attachments/attachments';
 import type { HandlerModule } from './handler-types';
 
 type AgreementMethod =
@@ -55,7 +55,7 @@ export const agreementHandlers: HandlerModule<AgreementMethod> = {
     assertSignedAgreement(vault.require().db, id);
     const file = await dialogs.chooseOpenFile({ filters: SCAN_FILTERS });
     if (file === null) return null;
-    const { fileName, content } = readSignedCopyFile(file);
+    const { fileName, content } = readChosenFile(file);
     return attachSignedCopy(vault.require().db, { id, fileName, content, description });
   },
   'agreements.exportDocx': async ({ id, language }, { vault, dialogs }) => {

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import {
   ATTACHMENT_MAX_BYTES,
   attachmentFileNameSchema,
@@ -22,6 +24,20 @@ export interface NewAttachment {
   fileName: string;
   description: string | null;
   content: Uint8Array;
+}
+
+/**
+ * Reads a file the person chose (a bilag, a scanned signed copy) in main; its size is
+ * checked before a byte of it is read, and an unreadable file is IO_ERROR.
+ */
+export function readChosenFile(file: string): { fileName: string; content: Buffer } {
+  try {
+    assertAttachmentSize(fs.statSync(file).size);
+    return { fileName: path.basename(file), content: fs.readFileSync(file) };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('IO_ERROR', 'The chosen file could not be read.');
+  }
 }
 
 export function assertAttachmentSize(size: number): void {
