@@ -2,7 +2,8 @@ import { initial } from './0001-initial';
 import { records } from './0002-records';
 import { reports } from './0003-reports';
 import { agreementRecords } from './0004-agreements';
+import { formDrafts } from './0005-form-drafts';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Append new migrations at the end; never reorder. */
-export const MIGRATIONS: readonly Migration[] = [initial, records, reports, agreementRecords];
+export const MIGRATIONS: readonly Migration[] = [initial, records, reports, agreementRecords, formDrafts];
