@@ -3,7 +3,8 @@ import { records } from './0002-records';
 import { reports } from './0003-reports';
 import { agreementRecords } from './0004-agreements';
 import { formDrafts } from './0005-form-drafts';
+import { colleagues } from './0006-colleagues';
 import type { Migration } from './migration';
 
 /** Every schema version in order. Append new migrations at the end; never reorder. */
-export const MIGRATIONS: readonly Migration[] = [initial, records, reports, agreementRecords, formDrafts];
+export const MIGRATIONS: readonly Migration[] = [initial, records, reports, agreementRecords, formDrafts, colleagues];

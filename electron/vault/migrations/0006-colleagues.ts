@@ -159,7 +159,7 @@ const caseGuard = `
 `;
 
 export const colleagues: Migration = {
-  version: 5,
+  version: 6,
   name: 'colleagues',
   sql: tables + SECTION_TABLES.map(sectionGuards).join('') + noteGuards + caseGuard,
 };
