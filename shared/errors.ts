@@ -29,6 +29,10 @@ export const ERROR_CODES = [
   'UNKNOWN_METHOD',
   'FORBIDDEN',
   'INTERNAL',
+  'CONTRIBUTION_PERIOD_MISMATCH',
+  'JOINT_PACKAGE_REPLAYED',
+  'JOINT_APPROVAL_MISMATCH',
+  'JOINT_APPROVAL_REQUIRED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

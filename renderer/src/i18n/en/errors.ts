@@ -27,4 +27,8 @@ export const errors: Record<keyof typeof da, string> = {
   UNKNOWN_METHOD: 'The app could not carry out the action. Restart Fortrolig.',
   FORBIDDEN: 'The action was refused for security reasons.',
   INTERNAL: 'An unexpected error happened. Nothing is lost; try again.',
+  CONTRIBUTION_PERIOD_MISMATCH: "The colleague's contribution covers another period than the learning document. Agree on the period and ask for a new contribution. Nothing was loaded.",
+  JOINT_PACKAGE_REPLAYED: 'That file has already been loaded. Nothing was changed.',
+  JOINT_APPROVAL_MISMATCH: 'The approval is for another version of the joint document. Send the current version to your colleague again. Nothing was changed.',
+  JOINT_APPROVAL_REQUIRED: 'The joint learning document can only be saved once both your check and your colleague’s have passed on exactly this version.',
 };
