@@ -2,6 +2,7 @@ import type { ChecklistItem } from './case-checklist';
 import { compareIsoDates, type IsoDate } from './iso-date';
 import type { TaskRecord } from './schemas/task';
 import type { StatusSuggestion } from './status-suggestions';
+import { isTaskOverdue } from './task-overdue';
 import type { CaseStatus } from './vocabulary';
 
 /**
@@ -40,7 +41,7 @@ function byDueDate(a: TaskRecord, b: TaskRecord): number {
 export function nextSteps(input: NextStepsInput): NextStep[] {
   if (input.status === 'closed') return [];
   const open = input.tasks.filter((task) => task.doneOn === null).sort(byDueDate);
-  const isOverdue = (task: TaskRecord) => task.dueDate !== null && compareIsoDates(task.dueDate, input.today) < 0;
+  const isOverdue = (task: TaskRecord) => isTaskOverdue(task, input.status, input.today);
   const steps: NextStep[] = [
     ...open.filter(isOverdue).map((task): NextStep => ({ kind: 'task', task, overdue: true })),
     ...(input.statusSuggestion ? [{ kind: 'status', suggestion: input.statusSuggestion } as const] : []),

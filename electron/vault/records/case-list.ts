@@ -13,7 +13,8 @@ const LIST_SQL = `
          c.closed_date AS closedDate, c.outcome, c.summary,
          EXISTS (SELECT 1 FROM case_status_changes s WHERE s.case_id = c.id AND s.from_status = 'closed') AS reopened,
          (SELECT min(t.due_date) FROM tasks t WHERE t.case_id = c.id AND t.done_on IS NULL) AS nextFollowUp,
-         (SELECT count(*) FROM tasks t WHERE t.case_id = c.id AND t.done_on IS NULL AND t.due_date < @today) AS overdueTasks
+         -- A closed case's tasks are never overdue (isTaskOverdue).
+         (SELECT count(*) FROM tasks t WHERE c.status != 'closed' AND t.case_id = c.id AND t.done_on IS NULL AND t.due_date < @today) AS overdueTasks
   FROM cases c ${FILTER}
   ORDER BY c.status = 'closed', nextFollowUp IS NULL, nextFollowUp, c.received_date DESC, c.id DESC
   LIMIT @limit OFFSET @offset`;

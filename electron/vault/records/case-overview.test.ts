@@ -51,6 +51,14 @@ describe('the case list', () => {
     expect(second.items).toHaveLength(2);
   });
 
+  it('counts no overdue tasks for a closed case', () => {
+    const created = newCase(db(), { receivedDate: '2026-01-04' });
+    createTask(db(), { caseId: created.id, title: 'Opfølgning', dueDate: '2026-03-01' });
+    expect(list().items[0]).toMatchObject({ overdueTasks: 1 });
+    close(created.id, '2026-03-05');
+    expect(list().items[0]).toMatchObject({ status: 'closed', overdueTasks: 0 });
+  });
+
   it('marks a reopened case', () => {
     const created = newCase(db());
     close(created.id, '2026-03-05');

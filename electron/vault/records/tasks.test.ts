@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { caseTransitionInputSchema } from '../../../shared/domain/schemas/case';
 import { taskCreateInputSchema, taskUpdateInputSchema } from '../../../shared/domain/schemas/task';
+import { transitionCase } from './cases';
 import { createTask, listOverdueTasks, listTasks, removeTask, updateTask } from './tasks';
 import { newCase, useRecordsVault } from './testing/records-vault';
 
@@ -23,6 +25,18 @@ describe('tasks', () => {
       ['2026-002', 'Opfølgende samtale'],
       ['2026-001', 'Ring til den berørte'],
     ]);
+  });
+
+  it('never lists the tasks of a closed case as overdue, and lists them again when the case is reopened', () => {
+    const open = newCase(db());
+    const closing = newCase(db());
+    task(open.id, 'Ring til den berørte', '2026-03-10');
+    task(closing.id, 'Opfølgende samtale', '2026-03-05');
+    transitionCase(db(), caseTransitionInputSchema.parse({ caseId: closing.id, to: 'closed', outcome: 'no_action_by_wish', closedDate: '2026-03-11' }));
+    expect(listOverdueTasks(db(), '2026-03-12').map((row) => row.reference)).toEqual([open.reference]);
+
+    transitionCase(db(), caseTransitionInputSchema.parse({ caseId: closing.id, to: 'in_dialogue', reason: 'Ny henvendelse i samme sag.' }));
+    expect(listOverdueTasks(db(), '2026-03-12').map((row) => row.reference)).toEqual([closing.reference, open.reference]);
   });
 
   it('reopens a task when its done date is cleared, and removes a task', () => {

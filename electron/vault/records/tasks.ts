@@ -66,14 +66,17 @@ export function removeTask(db: Database, id: number): void {
   });
 }
 
-/** Tasks not done whose due date has passed, across all cases, the longest overdue first. */
+/**
+ * Tasks not done whose due date has passed, across all open cases, the longest overdue
+ * first. A closed case's tasks are never overdue (`isTaskOverdue`).
+ */
 export function listOverdueTasks(db: Database, today: IsoDate): OverdueTask[] {
   return queryAll<OverdueTask>(
     db,
     `SELECT t.id, t.case_id AS caseId, t.title, t.due_date AS dueDate, t.done_on AS doneOn,
             t.created_at AS createdAt, t.updated_at AS updatedAt, c.reference
      FROM tasks t JOIN cases c ON c.id = t.case_id
-     WHERE t.done_on IS NULL AND t.due_date < ?
+     WHERE t.done_on IS NULL AND t.due_date < ? AND c.status != 'closed'
      ORDER BY t.due_date, t.id`,
     today,
   );

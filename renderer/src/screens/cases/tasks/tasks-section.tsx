@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../../../shared/domain/schemas/common';
 import type { CaseDetail } from '../../../../../shared/domain/schemas/case-view';
 import { taskCreateInputSchema, type TaskRecord } from '../../../../../shared/domain/schemas/task';
+import { isTaskOverdue } from '../../../../../shared/domain/task-overdue';
+import type { CaseStatus } from '../../../../../shared/domain/vocabulary';
 import { useCreateTask, useRemoveTask, useUpdateTask } from '../../../api/use-case-sections';
 import { Choice } from '../../../components/choice-group';
 import { ConfirmRemoveDialog } from '../../../components/confirm-remove-dialog';
@@ -35,12 +37,12 @@ export function TasksSection({ detail }: { detail: CaseDetail }) {
       <AddTaskForm caseId={detail.case.id} />
       <section aria-labelledby="open-tasks-title" className="card">
         <h3 id="open-tasks-title">{t('journal.tasks.open')}</h3>
-        {open.length === 0 ? <p className="hint">{t('journal.tasks.noneOpen')}</p> : <TaskList tasks={open} onRemove={setRemoving} />}
+        {open.length === 0 ? <p className="hint">{t('journal.tasks.noneOpen')}</p> : <TaskList tasks={open} caseStatus={detail.case.status} onRemove={setRemoving} />}
       </section>
       {done.length > 0 && (
         <details className="history">
           <summary>{t('journal.tasks.done', { count: done.length })}</summary>
-          <TaskList tasks={done} onRemove={setRemoving} />
+          <TaskList tasks={done} caseStatus={detail.case.status} onRemove={setRemoving} />
         </details>
       )}
       <ConfirmRemoveDialog item={removing} title={t('journal.tasks.removeTitle')} remove={remove} onClose={() => setRemoving(null)}>
@@ -50,7 +52,7 @@ export function TasksSection({ detail }: { detail: CaseDetail }) {
   );
 }
 
-function TaskList({ tasks, onRemove }: { tasks: TaskRecord[]; onRemove: (task: TaskRecord) => void }) {
+function TaskList({ tasks, caseStatus, onRemove }: { tasks: TaskRecord[]; caseStatus: CaseStatus; onRemove: (task: TaskRecord) => void }) {
   const { t } = useTranslation();
   const update = useUpdateTask();
   const today = todayIsoDate();
@@ -58,7 +60,7 @@ function TaskList({ tasks, onRemove }: { tasks: TaskRecord[]; onRemove: (task: T
     <>
       <ul className="plain-list tasks">
         {tasks.map((task) => {
-          const overdue = task.doneOn === null && task.dueDate !== null && task.dueDate < today;
+          const overdue = isTaskOverdue(task, caseStatus, today);
           return (
             <li key={task.id} className={overdue ? 'task overdue' : 'task'}>
               <Choice
