@@ -43,6 +43,11 @@ async function run(command: CliCommand, values: CliValues, io: CliIo): Promise<n
     return await command.run(values, io);
   } catch (error) {
     if (isAppError(error)) return fail(io, error.message, error.code, exitCodeFor(error.code));
+    // As at the IPC boundary: a full disk met where no step named it is still a full disk.
+    const errno = (error as { code?: unknown } | null)?.code;
+    if (errno === 'ENOSPC' || errno === 'EDQUOT' || errno === 'SQLITE_FULL') {
+      return fail(io, 'the disk is full', 'DISK_FULL', exitCodeFor('DISK_FULL'));
+    }
     if (io.env.FORTROLIG_DEBUG === '1' && error instanceof Error && error.stack) io.err(error.stack);
     return fail(io, 'unexpected internal error', 'INTERNAL', EXIT.error);
   }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { killHard, spawnTypeScript, waitForLine } from './test-support/child-process';
+import { fullDiskAvailable, mountSmallDisk } from './test-support/full-disk';
 import { useTempDir } from './test-support/temp-dir';
 import { createTestVault, TEST_PASSPHRASE } from './test-support/test-vault';
 import { unlockVault } from './vault';
@@ -106,5 +107,28 @@ describe('a vault held by another process', () => {
     expect(vault.db.pragma('integrity_check', { simple: true })).toBe('ok');
     vault.close();
     expect(fs.existsSync(path.join(dir, 'vault.lock'))).toBe(false);
+  });
+});
+
+describe.skipIf(!fullDiskAvailable)('a full disk (a real tmpfs filled to the last block; needs root to mount)', () => {
+  it('is DISK_FULL, leaves no empty lock behind, and the vault opens at once when space is back', async () => {
+    const disk = mountSmallDisk(1024);
+    try {
+      const dir = path.join(disk.dir, 'boks');
+      (await createTestVault(dir)).vault.close();
+      disk.fill();
+
+      expect(codeOf(() => acquireVaultLock(path.join(dir, 'vault.lock')))).toBe('DISK_FULL');
+      expect(fs.existsSync(path.join(dir, 'vault.lock'))).toBe(false);
+      await expect(unlockVault({ dir, passphrase: TEST_PASSPHRASE })).rejects.toMatchObject({ code: 'DISK_FULL' });
+      expect(fs.readdirSync(dir).sort()).toEqual(['keys.json', 'vault.db']);
+
+      // Without the 0-byte lock there is no five-second wait: the next attempt opens.
+      disk.free();
+      const vault = await unlockVault({ dir, passphrase: TEST_PASSPHRASE });
+      vault.close();
+    } finally {
+      disk.unmount();
+    }
   });
 });

@@ -73,17 +73,28 @@ function tryCreate(lockFile: string, content: LockContent): boolean {
     fd = fs.openSync(lockFile, 'wx', 0o600);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw new AppError('IO_ERROR', 'The vault lock file could not be created.', {
-      errno: (error as NodeJS.ErrnoException).code,
-    });
+    throw lockWriteError(error);
   }
   try {
     fs.writeFileSync(fd, serialize(content));
     fs.fsyncSync(fd);
-  } finally {
+  } catch (error) {
+    // An empty or half-written lock would block this vault for the grace period (or, on a
+    // full disk, every later attempt): the file we just created goes again.
     fs.closeSync(fd);
+    fs.rmSync(lockFile, { force: true });
+    throw lockWriteError(error);
   }
+  fs.closeSync(fd);
   return true;
+}
+
+function lockWriteError(error: unknown): AppError {
+  const errno = (error as NodeJS.ErrnoException).code;
+  if (errno === 'ENOSPC' || errno === 'EDQUOT') {
+    return new AppError('DISK_FULL', 'The disk is full; the vault could not be opened.', { errno });
+  }
+  return new AppError('IO_ERROR', 'The vault lock file could not be created.', { errno });
 }
 
 function isStale(lockFile: string, text: string): boolean {

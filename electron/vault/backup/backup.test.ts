@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import { verifyAuditChain } from '../audit/audit-log';
 import { latestSchemaVersion } from '../migrations/runner';
 import { folderFingerprint } from '../test-support/file-state';
+import { fullDiskAvailable, mountSmallDisk, type FullDisk } from '../test-support/full-disk';
 import { useTempDir } from '../test-support/temp-dir';
 import { auditActions, createTestVault, OTHER_PASSPHRASE, TEST_KDF, TEST_PASSPHRASE } from '../test-support/test-vault';
 import { unlockVault, type OpenVault } from '../vault';
@@ -70,6 +71,40 @@ describe('backup', () => {
     await expect(vault.backup(path.join(dir, 'backup.fortrolig-backup'))).rejects.toMatchObject({ code: 'INVALID_INPUT' });
     vault.close();
     expect(fs.readdirSync(dir).sort()).toEqual(['keys.json', 'vault.db']);
+  });
+});
+
+describe.skipIf(!fullDiskAvailable)('backup on a full disk (a real tmpfs filled to the last block; needs root to mount)', () => {
+  let disk: FullDisk;
+  beforeEach(() => {
+    disk = mountSmallDisk(1024);
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    disk.unmount();
+  });
+
+  it('is DISK_FULL when the backup file does not fit, and leaves no part of it', async () => {
+    const { vault } = await createTestVault(path.join(tempDir(), 'boks'));
+    disk.fill();
+    expect(await codeOf(() => vault.backup(path.join(disk.dir, 'backup.fortrolig')))).toBe('DISK_FULL');
+    expect(fs.readdirSync(disk.dir)).toEqual(['.filler']);
+    vault.close();
+  });
+
+  it('is DISK_FULL when the temporary folder for the check is full, and removes the unchecked backup', async () => {
+    const dir = path.join(tempDir(), 'boks');
+    (await createTestVault(dir)).vault.close();
+    disk.fill();
+    const outFile = path.join(tempDir(), 'backup.fortrolig');
+
+    vi.stubEnv('TMPDIR', disk.dir);
+    const vault = await unlockVault({ dir, passphrase: TEST_PASSPHRASE });
+    expect(await codeOf(() => vault.backup(outFile))).toBe('DISK_FULL');
+    vault.close();
+    vi.unstubAllEnvs();
+    expect(fs.existsSync(outFile)).toBe(false);
+    expect(fs.readdirSync(disk.dir)).toEqual(['.filler']);
   });
 });
 

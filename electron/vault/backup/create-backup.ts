@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../db/database';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { toWriteError, writeFileAtomic } from '../fs/atomic-write';
 import { schemaVersion } from '../migrations/runner';
 import type { VaultFiles } from '../vault-files';
 import { decodeBackup, encodeBackup } from './backup-container';
@@ -66,13 +66,24 @@ export async function writeBackup(options: {
 
 async function verifyBackupFile(file: string, key: Uint8Array): Promise<void> {
   const { database } = decodeBackup(await fs.promises.readFile(file));
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'fortrolig-verify-'));
+  const scratch = writeScratchCopy(database);
   try {
-    const copy = path.join(scratch, 'vault.db');
-    fs.writeFileSync(copy, database, { mode: 0o600 });
-    verifyDatabaseCopy(copy, key);
+    verifyDatabaseCopy(path.join(scratch, 'vault.db'), key);
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The copy to verify goes to the temporary folder; a full one is a full disk too (DISK_FULL). */
+function writeScratchCopy(database: Buffer): string {
+  let scratch: string | undefined;
+  try {
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'fortrolig-verify-'));
+    fs.writeFileSync(path.join(scratch, 'vault.db'), database, { mode: 0o600 });
+    return scratch;
+  } catch (error) {
+    if (scratch !== undefined) fs.rmSync(scratch, { recursive: true, force: true });
+    throw toWriteError(error);
   }
 }
 
