@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idInputSchema } from '../domain/schemas/common';
 import { exportInputSchema, type ExportResult, type ImportSummary } from '../domain/schemas/exchange';
 import {
+  learningPointCheckInputSchema,
   learningPointCreateInputSchema,
   learningPointListInputSchema,
   learningPointUpdateInputSchema,
@@ -10,6 +11,7 @@ import {
 import { searchInputSchema, type SearchResult } from '../domain/schemas/search';
 import { vaultSettingsUpdateSchema, type VaultSettings } from '../domain/schemas/vault-settings';
 import { method } from './define';
+import type { ReportFinding } from './reports';
 
 /** What spans the whole vault: search, learning points, the vault's settings, export and import. */
 export const recordMethods = {
@@ -19,6 +21,11 @@ export const recordMethods = {
   'learningPoints.create': method(learningPointCreateInputSchema).returns<LearningPointRecord>(),
   'learningPoints.update': method(learningPointUpdateInputSchema).returns<LearningPointRecord>(),
   'learningPoints.remove': method(idInputSchema).returns<null>(),
+  /**
+   * The re-identification guard on a learning point being written (not stored, not
+   * audited), with the vault's identifiers; each finding marks a place to rewrite.
+   */
+  'learningPoints.check': method(learningPointCheckInputSchema).returns<ReportFinding[]>(),
 
   'vaultSettings.get': method(z.undefined()).returns<VaultSettings>(),
   'vaultSettings.update': method(vaultSettingsUpdateSchema).returns<VaultSettings>(),

@@ -12,6 +12,7 @@ import {
   updateLearningPoint,
 } from '../records/learning-points';
 import { searchRecords } from '../records/search/search';
+import { checkLearningPointText } from '../report/check-learning-point';
 import { getVaultSettings, updateVaultSettings } from '../records/vault-settings';
 import type { HandlerModule } from './handler-types';
 
@@ -21,6 +22,7 @@ type RecordMethod =
   | 'learningPoints.create'
   | 'learningPoints.update'
   | 'learningPoints.remove'
+  | 'learningPoints.check'
   | 'vaultSettings.get'
   | 'vaultSettings.update'
   | 'records.export'
@@ -46,6 +48,8 @@ export const recordHandlers: HandlerModule<RecordMethod> = {
     removeLearningPoint(vault.require().db, id);
     return null;
   },
+
+  'learningPoints.check': ({ text, reportYear }, { vault }) => checkLearningPointText(vault.require().db, text, reportYear, todayIsoDate()),
 
   'vaultSettings.get': (_input, { vault }) => getVaultSettings(vault.require().db),
   'vaultSettings.update': (input, { vault }) => updateVaultSettings(vault.require().db, input),

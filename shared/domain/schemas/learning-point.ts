@@ -22,6 +22,13 @@ export const learningPointUpdateInputSchema = z
   .refine(hasChanges, { message: 'Nothing to update' });
 export type LearningPointUpdateInput = z.output<typeof learningPointUpdateInputSchema>;
 
+/** A learning point as it is being written, for the inline guard: it may still be empty. */
+export const learningPointCheckInputSchema = z.strictObject({
+  reportYear: reportYearSchema,
+  text: z.string().max(TEXT_LIMITS.medium),
+});
+export type LearningPointCheckInput = z.output<typeof learningPointCheckInputSchema>;
+
 export interface LearningPointRecord {
   id: number;
   caseId: number | null;
