@@ -5,7 +5,7 @@ import type { Database } from '../db/database';
 import { deleteCase } from './case-deletion';
 import { searchRecords } from './search/search';
 import { appErrorOf } from './testing/app-error';
-import { decryptedFileBytes, everyTableAsText } from './testing/plaintext-copy';
+import { decryptedFileBytes, decryptedWalFrames, everyTableAsText } from './testing/plaintext-copy';
 import { caseFullOf } from './testing/rich-case';
 import { auditTrail, lastAuditSeq, newCase, useRecordsVault } from './testing/records-vault';
 
@@ -31,6 +31,11 @@ describe('deleting a case', () => {
     const before = tablesContaining(db(), DELETED);
     expect(before).toEqual(expect.arrayContaining(['cases', 'notes', 'note_versions', 'parties', 'attachments', 'agreements', 'notes_fts_data']));
 
+    // The scan of the write-ahead log sees committed text there too, decrypted with the raw key.
+    const framesHolding = (marker: string) =>
+      decryptedWalFrames(`${file()}-wal`, key()).filter((frame) => fileContains(frame, marker)).length;
+    expect(framesHolding(DELETED)).toBeGreaterThan(0);
+
     const auditBefore = lastAuditSeq(db());
     expect(deleteCase(db(), { caseId: deletedId, confirm: true })).toEqual({ reference: '2026-001' });
     expect(auditTrail(db(), auditBefore)).toEqual(['case.delete 2026-001']);
@@ -40,7 +45,9 @@ describe('deleting a case', () => {
     expect(searchRecords(db(), searchInputSchema.parse({ query: DELETED })).hits).toEqual([]);
     expect(searchRecords(db(), searchInputSchema.parse({ query: KEPT })).hits.length).toBeGreaterThan(0);
 
-    db().pragma('wal_checkpoint(TRUNCATE)');
+    // Still open, not checkpointed by the test: the deletion itself emptied the WAL.
+    expect(framesHolding(DELETED)).toBe(0);
+    expect(fs.statSync(`${file()}-wal`).size).toBe(0);
     const plain = decryptedFileBytes(file(), key());
     expect(plain.subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
     expect(fileContains(plain, KEPT)).toBe(true);

@@ -1,3 +1,4 @@
+import { createDecipheriv } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,4 +46,37 @@ export function everyTableAsText(db: Database): Map<string, string> {
     result.set(name, text.toLowerCase());
   }
   return result;
+}
+
+/** SQLCipher 4 defaults, which the vault keeps (cipher 'sqlcipher', legacy 4). */
+const SQLCIPHER_PAGE_SIZE = 4096;
+/** Per page: a 16-byte IV then a 64-byte HMAC-SHA512, after the encrypted bytes. */
+const SQLCIPHER_RESERVE = 80;
+const SQLCIPHER_SALT_BYTES = 16;
+const WAL_HEADER_BYTES = 32;
+const WAL_FRAME_HEADER_BYTES = 24;
+
+/**
+ * Every page frame of a live vault's `-wal` file, decrypted with the raw key as an attacker
+ * holding the key would (AES-256-CBC per page, IV in the page's reserved bytes; the raw key
+ * is the cipher key itself). SQLite appends committed pages here and copies them into the
+ * database only at a checkpoint, so deleted text can sit in this file after the DELETE.
+ * Call it while the database is still open: closing checkpoints the WAL away.
+ */
+export function decryptedWalFrames(walFile: string, key: Uint8Array): Buffer[] {
+  if (!fs.existsSync(walFile)) return [];
+  const wal = fs.readFileSync(walFile);
+  const frameBytes = WAL_FRAME_HEADER_BYTES + SQLCIPHER_PAGE_SIZE;
+  const frames: Buffer[] = [];
+  for (let at = WAL_HEADER_BYTES; at + frameBytes <= wal.length; at += frameBytes) {
+    const pageNumber = wal.readUInt32BE(at);
+    const page = wal.subarray(at + WAL_FRAME_HEADER_BYTES, at + frameBytes);
+    // Page 1 keeps the file's salt in its first 16 bytes, unencrypted.
+    const start = pageNumber === 1 ? SQLCIPHER_SALT_BYTES : 0;
+    const end = SQLCIPHER_PAGE_SIZE - SQLCIPHER_RESERVE;
+    const decipher = createDecipheriv('aes-256-cbc', key, page.subarray(end, end + 16));
+    decipher.setAutoPadding(false);
+    frames.push(Buffer.concat([decipher.update(page.subarray(start, end)), decipher.final()]));
+  }
+  return frames;
 }
