@@ -5,6 +5,7 @@ import {
   type CellValue,
   type DistributionTable,
   type IndicatorTable,
+  type ReportRow,
   type ReportTable,
 } from './aggregate-types';
 import { revealsSmallChange, type PartitionView } from './differencing';
@@ -21,38 +22,70 @@ import {
 import { distributionView, indicatorView } from './stored-aggregates';
 import type { Thresholds } from './thresholds';
 
-/** Last year's figures for one partition; a withheld or missing table is known only through its total. */
+/**
+ * What readers hold besides the report itself. `overlapping`: published reports whose
+ * periods overlap this one, each compared pairwise. The audits add knowledge that is not
+ * pairwise (the joint report: both vaults' own reports of the same period, whose figures
+ * add up to the joint ones); a shown value must pass them.
+ */
+export interface TableChecks {
+  overlapping: readonly StoredAggregates[];
+  distributionAudit?: (counts: DistributionCounts, rows: readonly ReportRow[], total: number) => boolean;
+  indicatorAudit?: (indicator: IndicatorCount, value: CellValue, total: number) => boolean;
+}
+
+/** A published figure for one partition; a withheld or missing table is known only through its total. */
 function previousView(previous: StoredAggregates, partitionKey: string): PartitionView {
   return { total: previous.total, cells: previous.partitions[partitionKey] ?? {} };
 }
 
-function distributionTable(
-  counts: DistributionCounts,
-  total: number,
-  overlapping: StoredAggregates | null,
-  thresholds: Thresholds,
-): DistributionTable {
+function distributionTable(counts: DistributionCounts, total: number, checks: TableChecks, thresholds: Thresholds): DistributionTable {
   const withheld: DistributionTable = { kind: 'distribution', key: counts.table, withheld: true };
-  const protectedTable = protectDistribution(counts, total);
+  const audit = checks.distributionAudit;
+  const protectedTable = protectDistribution(counts, total, audit === undefined ? undefined : (rows) => audit(counts, rows, total));
   if (protectedTable.withheld) return withheld;
-  if (overlapping !== null) {
-    const thresholdOf = (key: string): number =>
-      counts.cells.find((cell) => cell.key === key)?.threshold ?? thresholds.cell;
-    const current = { total: exactRange(total), cells: distributionView(protectedTable.rows, total) };
-    // Hiding the changed cells instead would leave a marker pattern pointing at them.
-    if (revealsSmallChange(current, previousView(overlapping, counts.table), thresholdOf)) return withheld;
+  const thresholdOf = (key: string): number => counts.cells.find((cell) => cell.key === key)?.threshold ?? thresholds.cell;
+  const current = { total: exactRange(total), cells: distributionView(protectedTable.rows, total) };
+  // Hiding the changed cells instead would leave a marker pattern pointing at them.
+  if (checks.overlapping.some((previous) => revealsSmallChange(current, previousView(previous, counts.table), thresholdOf))) {
+    return withheld;
   }
   return { kind: 'distribution', key: counts.table, withheld: false, rows: protectedTable.rows };
 }
 
-function indicatorValue(indicator: IndicatorCount, total: number, overlapping: StoredAggregates | null): CellValue {
+function indicatorValue(indicator: IndicatorCount, total: number, checks: TableChecks): CellValue {
   const value = protectIndicator(indicator.count, total, indicator.threshold);
-  if (overlapping === null) return value;
+  const withheld: CellValue = { suppressed: true, reason: 'withheld', threshold: indicator.threshold };
+  if (checks.indicatorAudit !== undefined && !checks.indicatorAudit(indicator, value, total)) return withheld;
   const current = { total: exactRange(total), cells: indicatorView({ key: indicator.key, value }, total) };
-  const previous = previousView(overlapping, indicatorPartitionKey(indicator));
-  return revealsSmallChange(current, previous, () => indicator.threshold)
-    ? { suppressed: true, reason: 'withheld', threshold: indicator.threshold }
+  const partition = indicatorPartitionKey(indicator);
+  return checks.overlapping.some((previous) => revealsSmallChange(current, previousView(previous, partition), () => indicator.threshold))
+    ? withheld
     : value;
+}
+
+/**
+ * The report's tables from unsuppressed counts (one vault's, or both vaults' added up),
+ * suppressed and checked against what readers hold besides.
+ */
+export function buildTablesFromCounts(
+  distributions: readonly DistributionCounts[],
+  indicators: readonly IndicatorCount[],
+  total: number,
+  thresholds: Thresholds,
+  checks: TableChecks,
+): ReportTable[] {
+  const distributionTables = distributions.map((counts) => distributionTable(counts, total, checks, thresholds));
+  const indicatorTables = INDICATOR_TABLE_KEYS.map(
+    (key): IndicatorTable => ({
+      kind: 'indicators',
+      key,
+      rows: indicators
+        .filter((indicator) => indicator.table === key)
+        .map((indicator) => ({ key: indicator.key, value: indicatorValue(indicator, total, checks) })),
+    }),
+  );
+  return [...distributionTables, ...indicatorTables];
 }
 
 /**
@@ -65,19 +98,11 @@ export function buildReportTables(
   thresholds: Thresholds,
   overlapping: StoredAggregates | null,
 ): ReportTable[] {
-  const total = cases.length;
-  const distributions = countDistributions(cases, categories, thresholds).map((counts) =>
-    distributionTable(counts, total, overlapping, thresholds),
+  return buildTablesFromCounts(
+    countDistributions(cases, categories, thresholds),
+    countIndicators(cases, thresholds),
+    cases.length,
+    thresholds,
+    { overlapping: overlapping === null ? [] : [overlapping] },
   );
-  const indicators = countIndicators(cases, thresholds);
-  const indicatorTables = INDICATOR_TABLE_KEYS.map(
-    (key): IndicatorTable => ({
-      kind: 'indicators',
-      key,
-      rows: indicators
-        .filter((indicator) => indicator.table === key)
-        .map((indicator) => ({ key: indicator.key, value: indicatorValue(indicator, total, overlapping) })),
-    }),
-  );
-  return [...distributions, ...indicatorTables];
 }

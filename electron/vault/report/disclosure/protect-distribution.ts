@@ -58,8 +58,14 @@ const MAX_COMPLEMENTARY_CELLS = 4;
  * any shown.
  * The table is withheld when one row holds every case (the table would say what each case
  * was), or when no set leaves at least one row published.
+ * `audit` adds what readers know beyond this table (the joint report: each vault's own
+ * report of the same period); a set of hidden cells must pass it too.
  */
-export function protectDistribution(counts: DistributionCounts, total: number): ProtectedDistribution {
+export function protectDistribution(
+  counts: DistributionCounts,
+  total: number,
+  audit?: (rows: readonly ReportRow[]) => boolean,
+): ProtectedDistribution {
   const { cells } = counts;
   if (cells.some((cell) => cell.count === total)) return { withheld: true };
 
@@ -72,9 +78,9 @@ export function protectDistribution(counts: DistributionCounts, total: number): 
         ...primary.map((cell): [string, HiddenReason] => [cell.key, 'below-threshold']),
         ...complementary.map((cell): [string, HiddenReason] => [cell.key, 'complementary']),
       ]);
-      if (isProtected(cells, hidden, total)) {
-        return { withheld: false, rows: cells.map((cell) => ({ key: cell.key, value: shownValue(cell, hidden) })) };
-      }
+      if (!isProtected(cells, hidden, total)) continue;
+      const rows = cells.map((cell) => ({ key: cell.key, value: shownValue(cell, hidden) }));
+      if (audit === undefined || audit(rows)) return { withheld: false, rows };
     }
   }
   return { withheld: true };
