@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditLogEntry, AuditVerification } from '../../../shared/contract/audit';
-import type { NoteDraftRecord } from '../../../shared/contract/drafts';
 import { useTestRouter } from './testing/test-router';
 
-/* The audit viewer's and the note drafts' methods through the real contract and router. */
+/* The audit viewer's methods through the real contract and router (drafts: draft-api.test.ts). */
 
 const { session, call, value } = useTestRouter();
 
@@ -29,33 +28,5 @@ describe('audit over the contract', () => {
 
   it('refuses a page larger than the viewer may ask for', async () => {
     expect(await call('audit.list', { limit: 5000 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-  });
-});
-
-describe('note drafts over the contract', () => {
-  it('saves, lists, reads and discards a draft, and answers VAULT_LOCKED once locked', async () => {
-    const { id: caseId, reference } = await value<{ id: number; reference: string }>('cases.create', {
-      receivedDate: '2026-03-02',
-      channel: 'email',
-    });
-    const draft = { kind: 'conversation', noteDate: '', title: '', body: 'Halvt skrevet', editReason: '', basedOnVersion: null };
-    const { savedAt } = await value<{ savedAt: string }>('drafts.save', { caseId, noteId: null, draft });
-    expect(await value('drafts.list')).toEqual([{ caseId, noteId: null, reference, savedAt }]);
-    expect(await value<NoteDraftRecord>('drafts.get', { caseId, noteId: null })).toEqual({ caseId, noteId: null, draft, savedAt });
-
-    await value('drafts.discard', { caseId, noteId: null });
-    expect(await value('drafts.get', { caseId, noteId: null })).toBeNull();
-
-    session().lock('idle');
-    expect(await call('drafts.save', { caseId, noteId: null, draft })).toMatchObject({ ok: false, error: { code: 'VAULT_LOCKED' } });
-  });
-
-  it('refuses a draft with fields the note does not have', async () => {
-    const result = await call('drafts.save', {
-      caseId: 1,
-      noteId: null,
-      draft: { kind: 'gossip', noteDate: '', title: '', body: '', editReason: '', basedOnVersion: null },
-    });
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });
