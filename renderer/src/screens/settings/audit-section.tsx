@@ -1,21 +1,34 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditLogEntry } from '../../../../shared/contract/audit';
 import { useAuditLog, useAuditVerification } from '../../api/use-audit';
 import { ErrorMessage } from '../../components/error-message';
 import { formatDateTime, formatNumber } from '../../components/formatting';
+import { SelectField } from '../../components/select-field';
+import {
+  AUDIT_KINDS,
+  auditCaseReferences,
+  filterAuditRows,
+  groupAuditRows,
+  type AuditFilter,
+  type AuditKindOrOther,
+} from './audit-wording';
+import { useAuditWords } from './use-audit-words';
 
 /**
  * The aktivitetslog: what was done and when, never what a case contains, with whether its
- * hash chain is intact. A broken chain means rows were changed outside the app.
+ * hash chain is intact. A broken chain means rows were changed outside the app. Runs of
+ * the same event (a case opened again and again) read as one line with a count.
  */
 export function AuditSection() {
   const { t } = useTranslation();
   const log = useAuditLog();
   const verification = useAuditVerification();
+  const words = useAuditWords();
+  const [filter, setFilter] = useState<AuditFilter>({ reference: null, kind: null });
   const rows = log.data?.pages.flat() ?? [];
-  // Codes are open-ended (new features log new ones): a code without words is shown as it is.
-  const actionWords: Readonly<Record<string, string | undefined>> = t('organisation.audit.actions', { returnObjects: true });
-  const actionLabel = (row: AuditLogEntry) => actionWords[row.action.replace(/\./g, '_')] ?? row.action;
+  const shown = filterAuditRows(rows, filter);
+  const groups = groupAuditRows(shown);
+  const filtering = filter.reference !== null || filter.kind !== null;
   return (
     <section aria-labelledby="audit-title" className="card">
       <h2 id="audit-title">{t('organisation.audit.title')}</h2>
@@ -28,23 +41,49 @@ export function AuditSection() {
             : t('organisation.audit.broken', { rows: formatNumber(verification.data.rows), seq: formatNumber(verification.data.firstBrokenSeq) })}
         </p>
       )}
+      <fieldset className="filter-row">
+        <legend>{t('organisation.audit.filters')}</legend>
+        <SelectField
+          label={t('organisation.audit.filterCase')}
+          emptyLabel={t('organisation.audit.allCases')}
+          options={auditCaseReferences(rows).map((reference) => ({ value: reference, label: words.subject(reference) }))}
+          value={filter.reference ?? ''}
+          onChange={(event) => setFilter({ ...filter, reference: event.target.value || null })}
+        />
+        <SelectField
+          label={t('organisation.audit.filterKind')}
+          emptyLabel={t('organisation.audit.allKinds')}
+          options={[...AUDIT_KINDS, 'other' as const].map((kind) => ({ value: kind, label: t(`organisation.audit.kinds.${kind}`) }))}
+          value={filter.kind ?? ''}
+          onChange={(event) => setFilter({ ...filter, kind: (event.target.value || null) as AuditKindOrOther | null })}
+        />
+      </fieldset>
+      {filtering && (
+        <p role="status" className="hint">
+          {shown.length === 0
+            ? t('organisation.audit.noneMatch')
+            : t('organisation.audit.filtered', { shown: formatNumber(shown.length), total: formatNumber(rows.length) })}
+        </p>
+      )}
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('organisation.audit.tableLabel')}>
         <table className="audit-table">
           <thead>
             <tr>
-              <th scope="col">{t('organisation.audit.seq')}</th>
               <th scope="col">{t('organisation.audit.time')}</th>
               <th scope="col">{t('organisation.audit.action')}</th>
               <th scope="col">{t('organisation.audit.subject')}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <tr key={row.seq}>
-                <td>{row.seq}</td>
-                <td>{formatDateTime(row.at)}</td>
-                <td>{actionLabel(row)}</td>
-                <td>{row.subject ?? '—'}</td>
+            {groups.map(({ newest, oldest, count }) => (
+              <tr key={newest.seq}>
+                <td>
+                  {count === 1
+                    ? formatDateTime(newest.at)
+                    : t('organisation.audit.times', { count, from: formatDateTime(oldest.at), to: formatDateTime(newest.at) })}
+                </td>
+                <td>{words.action(newest.action)}</td>
+                <td>{words.subject(newest.subject)}</td>
               </tr>
             ))}
           </tbody>
