@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import { formatRecoveryKey, RECOVERY_KEY_BYTES } from '../../shared/recovery-key';
+import { attachAuditAnchor, detachAuditAnchor, flushAuditAnchor } from './audit/audit-anchor';
 import { appendAudit } from './audit/audit-log';
 import { writeBackup, type BackupInfo } from './backup/create-backup';
 import type { Database } from './db/database';
@@ -47,6 +48,7 @@ export class UnlockedVault implements OpenVault {
   constructor(parts: UnlockedVaultParts) {
     this.parts = parts;
     this.dir = parts.files.dir;
+    attachAuditAnchor(parts.db, { keysPath: parts.files.keys, key: parts.key, vaultId: parts.vaultId });
   }
 
   get db(): Database {
@@ -60,7 +62,9 @@ export class UnlockedVault implements OpenVault {
     const { db, key, lock } = this.parts;
     try {
       appendAudit(db, { action: 'vault.lock' });
+      flushAuditAnchor(db);
     } finally {
+      detachAuditAnchor(db);
       db.close();
       key.fill(0);
       lock.release();

@@ -232,7 +232,12 @@ describe('an open vault', () => {
 
     expect(await codeOf(() => vault.changePassphrase(OTHER_PASSPHRASE, `${OTHER_PASSPHRASE} igen`))).toBe('WRONG_PASSPHRASE');
     expect(await codeOf(() => vault.changePassphrase(TEST_PASSPHRASE, 'kodeord123'))).toBe('WEAK_PASSPHRASE');
-    expect(fs.readFileSync(path.join(dir, 'keys.json'), 'utf8')).toBe(keysBefore);
+    // The audit anchor moves with every audit row; the slots must not have changed.
+    const slots = (text: string) => {
+      const { auditAnchor: _anchor, ...rest } = JSON.parse(text) as Record<string, unknown>;
+      return rest;
+    };
+    expect(slots(fs.readFileSync(path.join(dir, 'keys.json'), 'utf8'))).toEqual(slots(keysBefore));
 
     await vault.changePassphrase(TEST_PASSPHRASE, OTHER_PASSPHRASE);
     expect(vault.rawKeyHex()).toBe(rawKey);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { AppError } from '../../shared/errors';
 import { formatRecoveryKey, RECOVERY_KEY_BYTES } from '../../shared/recovery-key';
 import { APP_VERSION } from './app-version';
+import { auditHead, sealAuditAnchor } from './audit/audit-anchor';
 import { appendAudit } from './audit/audit-log';
 import type { Database } from './db/database';
 import { DATABASE_KEY_BYTES, openVaultDatabase } from './db/open-database';
@@ -82,6 +83,7 @@ function writeNewVaultFiles(files: VaultFiles, key: Buffer, keyFile: KeyFile): v
   const staging = `${files.database}.creating-${randomBytes(4).toString('hex')}`;
   try {
     const db = openVaultDatabase(staging, key, { mode: 'create' });
+    let anchored: KeyFile;
     try {
       db.prepare('INSERT INTO meta (id, vault_id, created_at, app_version) VALUES (1, ?, ?, ?)').run(
         keyFile.vaultId,
@@ -89,11 +91,13 @@ function writeNewVaultFiles(files: VaultFiles, key: Buffer, keyFile: KeyFile): v
         APP_VERSION,
       );
       appendAudit(db, { action: 'vault.create' });
+      const head = auditHead(db);
+      anchored = head ? { ...keyFile, auditAnchor: sealAuditAnchor(key, keyFile.vaultId, head) } : keyFile;
     } finally {
       db.close();
     }
     fs.chmodSync(staging, 0o600);
-    writeKeyFile(files.keys, keyFile);
+    writeKeyFile(files.keys, anchored);
     fs.renameSync(staging, files.database);
     fsyncDirectory(files.dir);
   } catch (error) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { AppError } from '../../shared/errors';
+import { checkAuditAnchor, type AuditAnchorCheck } from './audit/audit-anchor';
 import { verifyAuditChain, type AuditChainResult } from './audit/audit-log';
 import { openVaultDatabase } from './db/open-database';
 import { readKeyFile } from './keys/key-file';
@@ -13,12 +14,15 @@ export interface VaultVerification {
   /** `['ok']`, or SQLite's integrity_check findings. */
   integrity: string[];
   audit: AuditChainResult;
+  /** The log's end against keys.json's anchor; only checked when the chain holds. */
+  auditEnd: AuditAnchorCheck | null;
 }
 
 /**
  * Checks a vault without changing it: no migration, no audit row. Opening it already
  * refuses a file that fails quick_check (VAULT_CORRUPT); this adds the full
- * integrity_check and recomputes the audit chain.
+ * integrity_check, recomputes the audit chain and compares its end with the anchor in
+ * keys.json (rows cut off at the end).
  */
 export async function verifyVault(input: { dir: string } & UnlockSecret): Promise<VaultVerification> {
   const files = vaultFiles(input.dir);
@@ -31,10 +35,12 @@ export async function verifyVault(input: { dir: string } & UnlockSecret): Promis
       const db = openVaultDatabase(files.database, key, { mode: 'open', migrate: false });
       try {
         const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+        const audit = verifyAuditChain(db);
         return {
           schemaVersion: schemaVersion(db),
           integrity: rows.map((row) => row.integrity_check),
-          audit: verifyAuditChain(db),
+          audit,
+          auditEnd: audit.ok ? checkAuditAnchor(db, key, keyFile.vaultId, keyFile.auditAnchor) : null,
         };
       } finally {
         db.close();

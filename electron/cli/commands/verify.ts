@@ -1,3 +1,4 @@
+import type { AuditAnchorCheck } from '../../vault/audit/audit-anchor';
 import { verifyVault } from '../../vault/verify-vault';
 import type { CliCommand } from '../command';
 import { EXIT } from '../exit-codes';
@@ -6,7 +7,7 @@ import { readSecret, SECRET_ENV } from '../secrets';
 
 export const verifyCommand: CliCommand = {
   name: 'verify',
-  summary: 'Check the database (integrity_check) and the audit log chain; changes nothing',
+  summary: 'Check the database (integrity_check), the audit log chain and its end (anchor in keys.json); changes nothing',
   usage: '--vault DIR',
   options: VAULT_OPTION,
   async run(values, io) {
@@ -22,6 +23,22 @@ export const verifyCommand: CliCommand = {
         ? `audit log: ok (${result.audit.rows} rows)`
         : `audit log: broken at row ${result.audit.firstBrokenSeq} (of ${result.audit.rows} rows)`,
     );
-    return integrityOk && result.audit.ok ? EXIT.ok : EXIT.verificationFailed;
+    if (result.auditEnd) io.out(describeAuditEnd(result.auditEnd));
+    const endOk = result.auditEnd?.ok ?? false;
+    return integrityOk && result.audit.ok && endOk ? EXIT.ok : EXIT.verificationFailed;
   },
 };
+
+function describeAuditEnd(check: AuditAnchorCheck): string {
+  if (check.ok) return `audit log end: ok (anchored at row ${check.anchoredSeq})`;
+  switch (check.problem) {
+    case 'missing':
+      return 'audit log end: NOT ANCHORED (keys.json holds no anchor; the newest rows could have been cut off unseen)';
+    case 'mac':
+      return 'audit log end: ANCHOR INVALID (the anchor in keys.json was changed or written with another key)';
+    case 'rows_missing':
+      return `audit log end: the newest ${check.missingRows} row(s) are missing (the log ends at row ${check.tableSeq}, the anchor names row ${check.anchoredSeq})`;
+    case 'diverged':
+      return `audit log end: row ${check.anchoredSeq} is not the row the anchor names (the log was rewritten)`;
+  }
+}

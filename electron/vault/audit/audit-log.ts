@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { Database } from '../db/database';
 import { execute, queryOne } from '../db/sql';
+import { scheduleAuditAnchor } from './audit-anchor';
 
 /*
  * The audit log (aktivitetslog): an append-only table (triggers refuse UPDATE and DELETE)
  * whose rows are chained: hash = SHA-256(prev_hash + "\n" + JSON.stringify([seq, at,
  * action, subject])), hex, with prev_hash of row 1 = 64 zeros. Editing, inserting or
- * removing a row in the middle breaks the chain from that row on. It does not prove that
- * nobody with the key rewrote the whole table, nor that the newest rows were not cut off.
+ * removing a row in the middle breaks the chain from that row on. Rows cut off at the end
+ * show against the anchor in keys.json (audit-anchor.ts). It does not prove that nobody
+ * with the key rewrote the whole table.
  *
  * Rows say *that* something happened, never what a case contains: `action` is a dotted
  * code (`vault.unlock`, `case.view`) and `subject` a short reference such as a case
@@ -62,6 +64,7 @@ export function appendAudit(db: Database, entry: AuditEntry): void {
     const hash = rowHash(prevHash, seq, at, entry.action, subject);
     execute(db, 'INSERT INTO audit_log (seq, at, action, subject, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)', seq, at, entry.action, subject, prevHash, hash);
   }).immediate();
+  scheduleAuditAnchor(db);
 }
 
 export function verifyAuditChain(db: Database): AuditChainResult {

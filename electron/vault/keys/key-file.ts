@@ -21,7 +21,8 @@ import { scryptCostProblem } from './scrypt';
  *     "kdf": { "name": "hkdf-sha256", "salt": "<base64, 16 bytes>" },
  *     "wrapped": { ... as above ... },
  *     "createdAt": "<ISO 8601 UTC>"
- *   }
+ *   },
+ *   "auditAnchor": { "seq": <newest committed audit seq>, "hash": "<its hex hash>", "mac": "<base64, 32 B>" }
  * }
  *
  * wrapped = AES-256-GCM(key = KDF(secret, salt), plaintext = database key,
@@ -29,6 +30,8 @@ import { scryptCostProblem } from './scrypt';
  * The passphrase KDF is scrypt (passphrase NFC-normalised, 32-byte output); params below
  * SCRYPT_FLOOR make the file KEYS_CORRUPT. The recovery KDF is HKDF-SHA256 over the 20
  * recovery-key bytes: they carry full entropy, so a slow KDF would add nothing.
+ * auditAnchor (see audit/audit-anchor.ts) marks the end of the audit log so that cut-off
+ * rows show; it is optional only for files written before it existed.
  * A file with a higher version comes from a newer app: VAULT_TOO_NEW.
  */
 
@@ -65,6 +68,13 @@ const keyFileSchema = z.strictObject({
   vaultId: z.uuid(),
   passphrase: z.strictObject({ kdf: scryptKdfSchema, wrapped: wrappedKeySchema, createdAt: z.iso.datetime() }),
   recovery: z.strictObject({ kdf: hkdfKdfSchema, wrapped: wrappedKeySchema, createdAt: z.iso.datetime() }),
+  auditAnchor: z
+    .strictObject({
+      seq: z.number().int().nonnegative(),
+      hash: z.string().regex(/^[0-9a-f]{64}$/),
+      mac: base64Bytes(32),
+    })
+    .optional(),
 });
 
 const keyFileHeaderSchema = z.object({ format: z.literal(KEY_FILE_FORMAT), version: z.number() });
@@ -73,6 +83,7 @@ export type KeyFile = z.infer<typeof keyFileSchema>;
 export type PassphraseSlot = KeyFile['passphrase'];
 export type RecoverySlot = KeyFile['recovery'];
 export type SlotName = 'passphrase' | 'recovery';
+export type AuditAnchor = NonNullable<KeyFile['auditAnchor']>;
 
 export function readKeyFile(filePath: string): KeyFile {
   let text: string;
