@@ -89,6 +89,7 @@ export const da: Labels = {
     rape_victims_centre: 'Center for Voldtægtsofre',
     external_psychologist: 'Ekstern psykolog',
     inform_employer_side: 'Orientere arbejdsgiversiden',
+    hand_over_case: 'Overdrage sagen til en anden kontaktperson',
     other: 'Andet',
   },
   consentDecision: {
@@ -105,6 +106,11 @@ export const da: Labels = {
   consentForm: {
     oral: 'Mundtligt',
     written: 'Skriftligt',
+  },
+  consultationScope: {
+    everything: 'Hele sagen',
+    summary_and_assessment: 'Kun resumé og vurdering',
+    without_names: 'Hele sagen uden navne',
   },
   extent: {
     single: 'Enkeltstående',

@@ -89,6 +89,7 @@ export const en: Labels = {
     rape_victims_centre: "Rape victims' centre",
     external_psychologist: 'External psychologist',
     inform_employer_side: 'Inform the employer side',
+    hand_over_case: 'Hand the case over to another contact person',
     other: 'Other',
   },
   consentDecision: {
@@ -105,6 +106,11 @@ export const en: Labels = {
   consentForm: {
     oral: 'Oral',
     written: 'Written',
+  },
+  consultationScope: {
+    everything: 'The whole case',
+    summary_and_assessment: 'Summary and assessment only',
+    without_names: 'The whole case without names',
   },
   extent: {
     single: 'Single',

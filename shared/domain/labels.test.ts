@@ -23,6 +23,7 @@ const groupsByCodeList: [keyof Labels, readonly (string | number)[]][] = [
   ['noteKind', vocabulary.NOTE_KINDS],
   ['conversationStatus', vocabulary.CONVERSATION_STATUSES],
   ['consentAction', vocabulary.CONSENT_ACTIONS],
+  ['consultationScope', vocabulary.CONSULTATION_SCOPES],
   ['consentDecision', vocabulary.CONSENT_DECISIONS],
   ['consentForm', vocabulary.CONSENT_FORMS],
   ['extent', vocabulary.EXTENTS],

@@ -14,6 +14,7 @@ import type {
   ConsentAction,
   ConsentDecision,
   ConsentForm,
+  ConsultationScope,
   ContactPersonRole,
   ConversationStatus,
   DefaultCategoryKey,
@@ -55,6 +56,7 @@ export interface Labels {
   consentDecision: Record<ConsentDecision, string>;
   consentState: Record<ConsentState, string>;
   consentForm: Record<ConsentForm, string>;
+  consultationScope: Record<ConsultationScope, string>;
   extent: Record<Extent, string>;
   severityFactor: Record<SeverityFactor, string>;
   severityLevel: Record<SeverityLevel, string>;

@@ -15,6 +15,7 @@ describe('vocabulary', () => {
         'CONSENT_ACTIONS',
         'CONSENT_DECISIONS',
         'CONSENT_FORMS',
+        'CONSULTATION_SCOPES',
         'CONTACT_PERSON_ROLES',
         'CONTEXTS',
         'CONVERSATION_STATUSES',

@@ -63,9 +63,19 @@ export const CONSENT_ACTIONS = [
   'rape_victims_centre',
   'external_psychologist',
   'inform_employer_side',
+  /** Handing the case over to a successor or the other contact person (issue 11). */
+  'hand_over_case',
   'other',
 ] as const;
 export type ConsentAction = (typeof CONSENT_ACTIONS)[number];
+
+/**
+ * What the other contact person may see when consulted (`tell_other_contact_person`),
+ * chosen by the person at consent time: the whole case, only the summary and the severity
+ * assessment, or the whole case with every name and contact detail taken out.
+ */
+export const CONSULTATION_SCOPES = ['everything', 'summary_and_assessment', 'without_names'] as const;
+export type ConsultationScope = (typeof CONSULTATION_SCOPES)[number];
 
 export const CONSENT_DECISIONS = ['granted', 'declined', 'withdrawn'] as const;
 export type ConsentDecision = (typeof CONSENT_DECISIONS)[number];

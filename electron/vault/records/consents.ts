@@ -26,7 +26,7 @@ import { execute, queryAll, queryOne } from '../db/sql';
  */
 
 const CONSENT_COLUMNS = `id, case_id AS caseId, action, other_action AS otherAction, decision, form,
-  decided_on AS decidedOn, scope, recorded_at AS recordedAt`;
+  decided_on AS decidedOn, scope, consultation_scope AS consultationScope, recorded_at AS recordedAt`;
 
 const ACTION_COLUMNS = `id, case_id AS caseId, action, other_action AS otherAction, taken_on AS takenOn,
   override_reason AS overrideReason, recorded_at AS recordedAt`;
@@ -63,8 +63,8 @@ export function recordConsent(db: Database, input: ConsentEntryInput): ConsentEn
     }
     const { lastId } = execute(
       db,
-      `INSERT INTO consents (case_id, action, other_action, decision, form, decided_on, scope, recorded_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO consents (case_id, action, other_action, decision, form, decided_on, scope, consultation_scope, recorded_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       head.id,
       input.action,
       input.otherAction,
@@ -72,6 +72,7 @@ export function recordConsent(db: Database, input: ConsentEntryInput): ConsentEn
       input.form,
       input.decidedOn,
       input.scope,
+      input.consultationScope,
       nowInstant(),
     );
     auditCase(db, CONSENT_AUDIT_ACTIONS[input.decision], head);

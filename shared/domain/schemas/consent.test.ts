@@ -5,7 +5,7 @@ const entry = { caseId: 1, action: 'police_report', decision: 'granted', form: '
 
 describe('consent entry', () => {
   test('scope is optional and written in the person’s own words', () => {
-    expect(consentEntryInputSchema.parse(entry)).toEqual({ ...entry, otherAction: null, scope: null });
+    expect(consentEntryInputSchema.parse(entry)).toEqual({ ...entry, otherAction: null, scope: null, consultationScope: null });
     const scope = 'Du må gerne fortælle Dialogrådet, hvad der skete, men ikke mit navn';
     expect(consentEntryInputSchema.parse({ ...entry, scope }).scope).toBe(scope);
   });
@@ -16,6 +16,15 @@ describe('consent entry', () => {
       consentEntryInputSchema.safeParse({ ...entry, action: 'other', otherAction: 'Fortælle min mor' }).success,
     ).toBe(true);
     expect(consentEntryInputSchema.safeParse({ ...entry, otherAction: 'Fortælle min mor' }).success).toBe(false);
+  });
+
+  test('a consultation scope goes only with a granted consent to consult the other contact person', () => {
+    const consult = { ...entry, action: 'tell_other_contact_person', consultationScope: 'without_names' };
+    expect(consentEntryInputSchema.parse(consult).consultationScope).toBe('without_names');
+    for (const wrong of [{ ...consult, action: 'police_report' }, { ...consult, decision: 'declined' }, { ...consult, consultationScope: 'all' }]) {
+      const result = consentEntryInputSchema.safeParse(wrong);
+      expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain('consultationScope');
+    }
   });
 
   test.each([

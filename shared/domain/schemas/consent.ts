@@ -4,15 +4,22 @@ import {
   CONSENT_ACTIONS,
   CONSENT_DECISIONS,
   CONSENT_FORMS,
+  CONSULTATION_SCOPES,
   type ConsentAction,
   type ConsentDecision,
   type ConsentForm,
+  type ConsultationScope,
 } from '../vocabulary';
 import { TEXT_LIMITS, idSchema, isoDateSchema, optionalText } from './common';
 
 /** `otherAction` says what the action is when, and only when, it is `other`. */
 function describesOtherExactly(input: { action: ConsentAction; otherAction: string | null }): boolean {
   return (input.action === 'other') === (input.otherAction !== null);
+}
+
+/** A consultation scope belongs to a grant of consulting the other contact person, and only there. */
+function scopesConsultationOnly(input: { action: ConsentAction; decision: ConsentDecision; consultationScope: ConsultationScope | null }): boolean {
+  return input.consultationScope === null || (input.action === 'tell_other_contact_person' && input.decision === 'granted');
 }
 
 /**
@@ -31,8 +38,14 @@ export const consentEntryInputSchema = z
     decidedOn: isoDateSchema,
     /** "Hvem må vide hvad", in the person's own words. */
     scope: optionalText(TEXT_LIMITS.medium).default(null),
+    /** For `tell_other_contact_person` granted: what a consultation package may hold. */
+    consultationScope: z.enum(CONSULTATION_SCOPES).nullable().default(null),
   })
-  .refine(describesOtherExactly, { message: 'Describe the action exactly when it is "other"', path: ['otherAction'] });
+  .refine(describesOtherExactly, { message: 'Describe the action exactly when it is "other"', path: ['otherAction'] })
+  .refine(scopesConsultationOnly, {
+    message: 'A consultation scope goes with a granted consent to consult the other contact person',
+    path: ['consultationScope'],
+  });
 export type ConsentEntryInput = z.output<typeof consentEntryInputSchema>;
 
 /** Recording that an action was taken, checked against the ledger by `checkActionConsent`. */
@@ -57,6 +70,8 @@ export interface ConsentEntryRecord {
   form: ConsentForm;
   decidedOn: IsoDate;
   scope: string | null;
+  /** What a consultation package may hold; null when none was chosen (nothing is shared then). */
+  consultationScope: ConsultationScope | null;
   recordedAt: string;
 }
 

@@ -91,8 +91,8 @@ function insertLedgers(db: Database, caseId: number, record: ExportedCase): void
   for (const consent of record.consents) {
     execute(
       db,
-      `INSERT INTO consents (case_id, action, other_action, decision, form, decided_on, scope, recorded_at)
-       VALUES (@caseId, @action, @otherAction, @decision, @form, @decidedOn, @scope, @recordedAt)`,
+      `INSERT INTO consents (case_id, action, other_action, decision, form, decided_on, scope, consultation_scope, recorded_at)
+       VALUES (@caseId, @action, @otherAction, @decision, @form, @decidedOn, @scope, @consultationScope, @recordedAt)`,
       { ...consent, caseId },
     );
   }

@@ -4,7 +4,7 @@ import { parseCaseReference } from '../../../../shared/domain/case-reference';
 import { SEVERITY_STEPS } from '../../../../shared/domain/severity';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_MEDIA_TYPES } from '../../../../shared/domain/schemas/attachment';
 import { categoryKeySchema } from '../../../../shared/domain/schemas/category';
-import { TEXT_LIMITS } from '../../../../shared/domain/schemas/common';
+import { TEXT_LIMITS, wellFormedString } from '../../../../shared/domain/schemas/common';
 import { vaultSettingsSchema } from '../../../../shared/domain/schemas/vault-settings';
 import {
   AGREEMENT_STATUSES,
@@ -13,6 +13,7 @@ import {
   CONSENT_ACTIONS,
   CONSENT_DECISIONS,
   CONSENT_FORMS,
+  CONSULTATION_SCOPES,
   CONTACT_PERSON_ROLES,
   CONTEXTS,
   CONVERSATION_STATUSES,
@@ -36,12 +37,15 @@ import {
  */
 
 export const EXPORT_FORMAT = 'fortrolig-export';
-/** Version 2 added each agreement version's status history and signature record. */
-export const EXPORT_FORMAT_VERSION = 2;
+/**
+ * Version 2 added each agreement version's status history and signature record; version 3
+ * each consent's `consultationScope` (what the other contact person may see).
+ */
+export const EXPORT_FORMAT_VERSION = 3;
 
 const date = z.iso.date();
 const instant = z.iso.datetime();
-const text = (max: number) => z.string().min(1).max(max);
+const text = (max: number) => wellFormedString().min(1).max(max);
 const optional = (max: number) => text(max).nullable();
 const localId = z.int().positive().describe('Local to the case in this file; not a database id');
 const distinct = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -101,7 +105,8 @@ const conversation = z.strictObject({
   updatedAt: instant,
 });
 
-const consent = z.strictObject({
+/** A consent as format versions 1 and 2 wrote it: without its consultation scope. */
+export const consentWithoutConsultationScope = z.strictObject({
   action: z.enum(CONSENT_ACTIONS),
   otherAction: optional(TEXT_LIMITS.short),
   decision: z.enum(CONSENT_DECISIONS),
@@ -109,6 +114,13 @@ const consent = z.strictObject({
   decidedOn: date,
   scope: optional(TEXT_LIMITS.medium),
   recordedAt: instant,
+});
+
+const consent = consentWithoutConsultationScope.extend({
+  consultationScope: z
+    .enum(CONSULTATION_SCOPES)
+    .nullable()
+    .describe('For a granted tell_other_contact_person: what a consultation package may hold; otherwise null'),
 });
 
 const actionTaken = z.strictObject({

@@ -18,6 +18,7 @@ function asVersion1(document: ExportDocument): unknown {
     formatVersion: 1,
     cases: document.cases.map((record) => ({
       ...record,
+      consents: record.consents.map(({ consultationScope: _scope, ...consent }) => consent),
       agreements: record.agreements.map(({ statusHistory: _history, signature: _signature, ...agreement }) => agreement),
     })),
   };
@@ -37,6 +38,7 @@ describe('reading an older format version', () => {
       ...current,
       cases: current.cases.map((record) => ({
         ...record,
+        consents: record.consents.map((consent) => ({ ...consent, consultationScope: null })),
         agreements: record.agreements.map((agreement) => ({ ...agreement, statusHistory: [], signature: null })),
       })),
     };

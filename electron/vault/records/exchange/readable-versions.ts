@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   agreementWithoutLedgers,
+  consentWithoutConsultationScope,
   EXPORT_FORMAT_VERSION,
   exportDocumentSchema,
   exportedCaseSchema,
@@ -13,10 +14,21 @@ import {
  * newer file never passes as an older one: each version's objects are closed.
  */
 
+const consentsWithoutScope = z.array(consentWithoutConsultationScope);
+
 const version1Schema = exportDocumentSchema.extend({
   formatVersion: z.literal(1),
-  cases: z.array(exportedCaseSchema.extend({ agreements: z.array(agreementWithoutLedgers) })),
+  cases: z.array(exportedCaseSchema.extend({ agreements: z.array(agreementWithoutLedgers), consents: consentsWithoutScope })),
 });
+
+const version2Schema = exportDocumentSchema.extend({
+  formatVersion: z.literal(2),
+  cases: z.array(exportedCaseSchema.extend({ consents: consentsWithoutScope })),
+});
+
+/** Before version 3 no consent had a consultation scope: nothing may be shared on it until one is recorded. */
+const withoutConsultationScopes = (consents: z.output<typeof consentsWithoutScope>) =>
+  consents.map((consent) => ({ ...consent, consultationScope: null }));
 
 /** Version 1 did not export agreements' status history and signature records: there are none to import. */
 const fromVersion1 = version1Schema.transform(
@@ -25,13 +37,23 @@ const fromVersion1 = version1Schema.transform(
     formatVersion: EXPORT_FORMAT_VERSION,
     cases: document.cases.map((record) => ({
       ...record,
+      consents: withoutConsultationScopes(record.consents),
       agreements: record.agreements.map((agreement) => ({ ...agreement, statusHistory: [], signature: null })),
     })),
   }),
 );
 
+const fromVersion2 = version2Schema.transform(
+  (document): ExportDocument => ({
+    ...document,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    cases: document.cases.map((record) => ({ ...record, consents: withoutConsultationScopes(record.consents) })),
+  }),
+);
+
 const READABLE_VERSIONS = new Map<unknown, z.ZodType<ExportDocument>>([
   [1, fromVersion1],
+  [2, fromVersion2],
   [EXPORT_FORMAT_VERSION, exportDocumentSchema],
 ]);
 
