@@ -8,7 +8,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: path.join(root, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: path.join(root, 'electron/main/index.ts'),
+          // The vault engine's worker thread (see electron/vault/worker/), loaded by main by path.
+          'engine-worker': path.join(root, 'electron/vault/worker/engine-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, Menu, session } from 'electron';
-import { createAppSettingsStore, type AppSettingsStore } from '../vault/app-settings/app-settings-store';
-import { createAppRouter } from '../vault/api/app-router';
-import { AutoLock } from '../vault/api/auto-lock';
-import { VaultSession } from '../vault/api/vault-session';
+import { createAppSettingsStore } from '../vault/app-settings/app-settings-store';
+import { EngineClient } from '../vault/worker/engine-client';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
 import { hardenApp } from './harden-app';
 import { hardenSession } from './harden-session';
@@ -43,33 +41,30 @@ function start(): void {
   hardenSession(appSession, policy);
   serveRenderer(appSession, path.join(outDir, 'renderer'));
 
-  const store = createAppSettingsStore(path.join(app.getPath('userData'), 'settings.json'));
-  // A change to content protection applies to the open window at once, not at the next start.
-  const settings: AppSettingsStore = {
-    get: store.get,
-    update(patch) {
-      const next = store.update(patch);
-      mainWindow?.setContentProtection(next.contentProtection);
-      return next;
+  const settingsFile = path.join(app.getPath('userData'), 'settings.json');
+  // The engine (vault, router, auto-lock, settings) runs in a worker thread so that a long
+  // unlock, backup or report never freezes this window; see electron/vault/worker/.
+  const engine = new EngineClient({
+    workerFile: path.join(import.meta.dirname, 'engine-worker.js'),
+    data: {
+      appInfo: { name: app.getName(), version: app.getVersion(), locale: app.getLocale(), platform: process.platform },
+      settingsFile,
+      // Not Documents: on many Windows machines that folder is synced to a cloud service.
+      defaultVaultDir: path.join(app.getPath('userData'), 'vault'),
     },
-  };
-  const vault = new VaultSession({ emit: (event) => mainWindow && sendEvent(mainWindow.webContents, event) });
-  const router = createAppRouter({
-    appInfo: { name: app.getName(), version: app.getVersion(), locale: app.getLocale(), platform: process.platform },
-    settings,
-    vault,
-    dialogs: createNativeDialogs(() => mainWindow),
-    printing: createWindowPrinting(() => mainWindow),
-    // Not Documents: on many Windows machines that folder is synced to a cloud service.
-    paths: { defaultVaultDir: path.join(app.getPath('userData'), 'vault') },
+    platform: { dialogs: createNativeDialogs(() => mainWindow), printing: createWindowPrinting(() => mainWindow) },
+    onEvent: (event) => mainWindow && sendEvent(mainWindow.webContents, event),
+    // A change to content protection applies to the open window at once, not at the next start.
+    onSettings: (next) => mainWindow?.setContentProtection(next.contentProtection),
   });
-  registerContract(router, policy);
-  watchPowerEvents(new AutoLock(vault, () => settings.get().autoLockMinutes), vault);
+  registerContract(engine, policy);
+  watchPowerEvents(engine);
 
   mainWindow = new BrowserWindow(
     createWindowOptions({ preloadPath: path.join(outDir, 'preload', 'index.cjs'), isPackaged: app.isPackaged, title: 'Fortrolig' }),
   );
-  mainWindow.setContentProtection(settings.get().contentProtection);
+  // Read once for the first window; later changes arrive from the engine (onSettings).
+  mainWindow.setContentProtection(createAppSettingsStore(settingsFile).get().contentProtection);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -1,16 +1,25 @@
 import { app, powerMonitor } from 'electron';
-import type { AutoLock } from '../vault/api/auto-lock';
-import type { VaultSession } from '../vault/api/vault-session';
+import type { EngineClient } from '../vault/worker/engine-client';
 
 const IDLE_CHECK_INTERVAL_MS = 15_000;
 
-/** Connects the operating system's idle time and power events to the auto-lock. */
-export function watchPowerEvents(autoLock: AutoLock, session: VaultSession): void {
-  const timer = setInterval(() => autoLock.checkIdle(powerMonitor.getSystemIdleTime()), IDLE_CHECK_INTERVAL_MS);
-  powerMonitor.on('lock-screen', () => autoLock.onScreenLocked());
-  powerMonitor.on('suspend', () => autoLock.onSuspend());
-  app.on('before-quit', () => {
+/**
+ * Connects the operating system's idle time and power events to the engine's auto-lock, and
+ * lets the engine close the vault cleanly before the app quits.
+ */
+export function watchPowerEvents(engine: EngineClient): void {
+  const timer = setInterval(() => void engine.control({ op: 'idle', seconds: powerMonitor.getSystemIdleTime() }), IDLE_CHECK_INTERVAL_MS);
+  powerMonitor.on('lock-screen', () => void engine.control({ op: 'screen-lock' }));
+  powerMonitor.on('suspend', () => void engine.control({ op: 'suspend' }));
+  let engineStopped = false;
+  app.on('before-quit', (event) => {
     clearInterval(timer);
-    session.lock('quit');
+    if (engineStopped) return;
+    // Quitting waits for the worker to close the database (bounded by stop's grace period).
+    event.preventDefault();
+    void engine.stop().finally(() => {
+      engineStopped = true;
+      app.quit();
+    });
   });
 }

@@ -8,6 +8,7 @@ import { useAppSettings } from './api/use-settings';
 import { useVaultStatus } from './api/use-vault';
 import { AppHeader } from './components/app-header';
 import { ErrorMessage } from './components/error-message';
+import { WorkspacePlace } from './drafts/workspace-place';
 import { setDocumentLanguage } from './i18n';
 import { AGREEMENT_TEMPLATES_PATH } from './screens/agreements/agreement-paths';
 import { AgreementPrintRoute, AgreementRoute, NewAgreementRoute } from './screens/agreements/agreement-routes';
@@ -51,13 +52,16 @@ function Shell() {
         ? t('vault.unlock.lockedIdle')
         : lockReason === 'restore-failed'
           ? t('vault.unlock.lockedRestoreFailed')
-          : t('vault.unlock.locked');
+          : lockReason === 'engine-stopped'
+            ? t('vault.unlock.lockedEngineStopped')
+            : t('vault.unlock.locked');
 
   return (
     <>
       <AppHeader language={language} unlocked={state === 'unlocked'} />
       <main className="app-main">
         <ErrorMessage error={settings.error ?? status.error} />
+        <WorkspacePlace unlocked={state === 'unlocked'}>
         <Switch>
           <Route path="/create" component={CreateVaultScreen} />
           <Route path="/open">
@@ -80,6 +84,7 @@ function Shell() {
             {state === 'none' && <WelcomeScreen />}
           </Route>
         </Switch>
+        </WorkspacePlace>
       </main>
     </>
   );

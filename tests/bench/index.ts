@@ -8,6 +8,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { createVaultPair } from './bench-vaults';
 import { formatTable, type ScaleReport } from './format';
+import { formatMainThread, mainThreadScenario, type MainThreadRow } from './main-thread-scenario';
 import { peakRssMiB, type Budget } from './measure';
 import { agreementExportScenario, backupScenario, readScenarios, reportScenario, unlockScenario, writeScenarios, type ScenarioResult } from './scenarios';
 
@@ -25,12 +26,13 @@ const seed = Number(values.seed);
 const budget: Budget = values.quick ? { timeMs: 50, iterations: 5 } : { timeMs: 1_500, iterations: 50 };
 const runs = values.quick ? 1 : 5;
 
-async function runScale(cases: number): Promise<ScaleReport> {
+async function runScale(cases: number): Promise<ScaleReport & { mainThread: MainThreadRow[] }> {
   const started = performance.now();
   const pair = await createVaultPair(cases, seed);
   const setupSeconds = (performance.now() - started) / 1000;
   const results: ScaleReport['results'] = [];
   const record = (list: ScenarioResult[]) => results.push(...list.map((r) => ({ ...r, peakRssMiB: peakRssMiB() })));
+  let mainThread: MainThreadRow[] = [];
   try {
     record(await unlockScenario(pair, runs));
     record(await readScenarios(pair, budget));
@@ -38,17 +40,18 @@ async function runScale(cases: number): Promise<ScaleReport> {
     record([await reportScenario(pair, Math.min(runs, 3))]);
     record([await agreementExportScenario(pair, Math.max(runs, 5))]);
     record([await backupScenario(pair, Math.min(runs, 3))]);
+    mainThread = await mainThreadScenario(pair, Math.min(runs, 3));
   } finally {
     pair.close();
   }
-  return { cases: pair.cases, notes: pair.notes, setupSeconds, results };
+  return { cases: pair.cases, notes: pair.notes, setupSeconds, results, mainThread };
 }
 
 const reports: ScaleReport[] = [];
 for (const cases of scales) {
   const report = await runScale(cases);
   reports.push(report);
-  if (!values.json) console.log(`\n${formatTable(report)}`);
+  if (!values.json) console.log(`\n${formatTable(report)}\n\n${formatMainThread(report.mainThread)}`);
 }
 if (values.json) {
   console.log(JSON.stringify({ machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30) }, seed, reports }, null, 2));

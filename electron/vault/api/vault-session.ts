@@ -7,6 +7,8 @@ import { restoreBackup } from '../backup/restore';
 import { createVault, resetPassphrase, unlockVault, type OpenVault, type UnlockCredentials } from '../vault';
 import type { EventSink } from './platform';
 
+export type LockReason = 'user' | 'idle' | 'screen-lock' | 'suspend' | 'replaced' | 'quit';
+
 /**
  * The one open vault of this app, if any. Handlers ask it for the database; locking closes
  * the database, forgets the key and tells the renderer to drop everything it shows.
@@ -85,7 +87,7 @@ export class VaultSession {
   }
 
   /** Closes the vault (if open) and tells the renderer why. Safe to call when locked. */
-  lock(reason: 'user' | 'idle' | 'screen-lock' | 'suspend' | 'replaced' | 'quit'): void {
+  lock(reason: LockReason): void {
     const vault = this.current;
     if (!vault) return;
     this.current = null;

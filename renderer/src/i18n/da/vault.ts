@@ -45,6 +45,7 @@ export const vault = {
     locked: 'Boksen blev låst.',
     lockedIdle: 'Boksen blev låst, fordi computeren ikke har været brugt et stykke tid.',
     lockedRestoreFailed: 'Sikkerhedskopien kunne ikke bruges. Din boks er uændret, men låst. Lås den op igen.',
+    lockedEngineStopped: 'Fortrolig stødte på en uventet fejl og har låst boksen for en sikkerheds skyld. Det, du havde gemt, er der stadig. Lås op for at fortsætte.',
   },
   settings: {
     title: 'Indstillinger',

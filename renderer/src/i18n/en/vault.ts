@@ -48,6 +48,7 @@ export const vault: Shape<typeof da> = {
     locked: 'The vault was locked.',
     lockedIdle: 'The vault was locked because the computer was not used for a while.',
     lockedRestoreFailed: 'The backup could not be used. Your vault is unchanged but locked. Unlock it again.',
+    lockedEngineStopped: 'Fortrolig ran into an unexpected error and locked the vault to be safe. What you had saved is still there. Unlock to continue.',
   },
   settings: {
     title: 'Settings',
