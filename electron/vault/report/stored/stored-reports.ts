@@ -6,6 +6,9 @@ import { periodsOverlap } from '../disclosure/differencing';
 import { parsePreviousReport } from '../report-input';
 import type { ReportPeriod, StoredAggregates, StoredRange } from '../report-types';
 
+/** Whether a published report counted this vault's cases alone or both contact persons' vaults. */
+export type ReportScope = 'single' | 'joint';
+
 interface ExportRow {
   id: number;
   from: string;
@@ -26,16 +29,17 @@ interface FigureRow {
  * differencing check. Only codes and numbers reach the tables (their CHECKs refuse
  * anything else), so a published report leaves no text behind in the vault.
  */
-export function storeExportedAggregates(db: Database, stored: StoredAggregates): void {
+export function storeExportedAggregates(db: Database, stored: StoredAggregates, scope: ReportScope = 'single'): void {
   const figures = parsePreviousReport(stored);
   const { lastId } = execute(
     db,
-    'INSERT INTO report_exports (period_from, period_to, total_min, total_max, exported_at) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO report_exports (period_from, period_to, total_min, total_max, exported_at, scope) VALUES (?, ?, ?, ?, ?, ?)',
     figures.period.from,
     figures.period.to,
     figures.total.min,
     figures.total.max,
     nowInstant(),
+    scope,
   );
   const insert = 'INSERT INTO report_export_figures (export_id, partition, cell, min, max) VALUES (?, ?, ?, ?, ?)';
   for (const [partition, cells] of Object.entries(figures.partitions)) {
@@ -82,6 +86,13 @@ export function previousReportFor(db: Database, period: ReportPeriod): StoredAgg
   const rows = queryAll<ExportRow>(db, `SELECT ${EXPORT_COLUMNS} FROM report_exports ORDER BY id DESC`);
   const overlapping = rows.find((row) => periodsOverlap({ from: row.from, to: row.to }, period));
   return overlapping === undefined ? undefined : storedAggregates(db, overlapping);
+}
+
+/** Every published report whose period overlaps `period`, newest first (the joint report checks against all of them). */
+export function publishedReportsOverlapping(db: Database, period: ReportPeriod): { scope: ReportScope; figures: StoredAggregates }[] {
+  return queryAll<ExportRow & { scope: ReportScope }>(db, `SELECT ${EXPORT_COLUMNS}, scope FROM report_exports ORDER BY id DESC`)
+    .filter((row) => periodsOverlap({ from: row.from, to: row.to }, period))
+    .map((row) => ({ scope: row.scope, figures: storedAggregates(db, row) }));
 }
 
 /**
