@@ -3,6 +3,7 @@ import type { ErrorCode } from '../../shared/errors';
 /** The CLI's exit codes; listed in --help, so scripts can rely on them. */
 export const EXIT = {
   ok: 0,
+  /** The command line, or what it points to, was refused: INVALID_INPUT (e.g. a malformed import file). */
   usage: 1,
   error: 2,
   /** The report command: the re-identification guard (or the period check) blocked the export. */
@@ -14,7 +15,7 @@ export const EXIT = {
 
 export const EXIT_CODE_HELP = [
   `  ${EXIT.ok}  success`,
-  `  ${EXIT.usage}  usage error (unknown command or option, missing value)`,
+  `  ${EXIT.usage}  usage error or invalid input (unknown command or option, missing or invalid value, an import file that is not valid: one "invalid" line per problem on stdout)`,
   `  ${EXIT.error}  any other error (the message names its code)`,
   `  ${EXIT.reportBlocked}  report blocked: one "finding" line per place to rewrite on stdout, or a period overlapping an exported report`,
   `  ${EXIT.wrongSecret}  wrong passphrase or recovery key`,

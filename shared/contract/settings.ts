@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wellFormedString } from '../domain/schemas/common';
 import { method } from './define';
 
 export const LANGUAGES = ['da', 'en'] as const;
@@ -16,7 +17,7 @@ export const appSettingsSchema = z.object({
   language: languageSchema,
   autoLockMinutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max),
   contentProtection: z.boolean(),
-  lastVaultDir: z.string().max(4096).nullable(),
+  lastVaultDir: wellFormedString().max(4096).nullable(),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 

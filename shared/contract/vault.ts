@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { wellFormedString } from '../domain/schemas/common';
 import { method } from './define';
 
-const dir = z.string().min(1).max(4096);
+const dir = wellFormedString().min(1).max(4096);
 // Upper bounds keep a pasted novel from reaching the KDF; the strength rule is the engine's.
-const passphrase = z.string().min(1).max(1024);
-const recoveryKey = z.string().min(1).max(200);
+const passphrase = wellFormedString().min(1).max(1024);
+const recoveryKey = wellFormedString().min(1).max(200);
 
 export type VaultState = 'none' | 'locked' | 'unlocked';
 

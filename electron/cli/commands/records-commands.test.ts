@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folderFingerprint } from '../../vault/test-support/file-state';
 import { useTempDir } from '../../vault/test-support/temp-dir';
+import { createTestVault, TEST_PASSPHRASE } from '../../vault/test-support/test-vault';
+import { EXIT } from '../exit-codes';
 import { type CliRun, spawnCli } from '../testing/spawn-cli';
 
 const tempDir = useTempDir();
@@ -72,5 +75,28 @@ describe('the records commands', () => {
     expect(run.stdout).toContain('invalid: cases.0.reference: invalid_type');
     const listed = await cli(['cases', '--vault', dir], env);
     expect(listed.stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('judges an import file before unlocking: a refused file leaves every byte of the vault folder (and its audit log) as it was', async () => {
+    const dir = path.join(tempDir(), 'boks');
+    (await createTestVault(dir)).vault.close();
+    const env = { FORTROLIG_PASSPHRASE: TEST_PASSPHRASE };
+    const untouched = folderFingerprint(dir);
+    const file = path.join(tempDir(), 'broken.json');
+
+    fs.writeFileSync(file, JSON.stringify({ format: 'fortrolig-export', formatVersion: 1, exportedAt: 'i går', scope: 'vault', settings: null, cases: [], learningPoints: [] }));
+    const malformed = await cli(['import', '--vault', dir, '--file', file], env);
+    expect(malformed).toMatchObject({ code: EXIT.usage, stdout: 'invalid: exportedAt: invalid_format\n' });
+    expect(malformed.stderr).toMatch(/\(INVALID_INPUT\)\n$/);
+    expect(folderFingerprint(dir)).toEqual(untouched);
+
+    fs.writeFileSync(file, Buffer.from('{"format":"fortrolig-export","note":"K\xf8benhavn"}', 'latin1'));
+    const latin1 = await cli(['import', '--vault', dir, '--file', file], env);
+    expect(latin1).toMatchObject({ code: EXIT.usage, stdout: 'invalid: (file): not_utf8\n' });
+    expect(folderFingerprint(dir)).toEqual(untouched);
+
+    // The help says what exit 1 means, this case included.
+    const help = await cli(['--help']);
+    expect(help.stdout).toMatch(/^ {2}1 {2}usage error or invalid input \(.*an import file that is not valid.*\)$/m);
   });
 });

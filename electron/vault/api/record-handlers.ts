@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import { AppError } from '../../../shared/errors';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { requireCase } from '../records/case-access';
 import { todayIsoDate } from '../records/clock';
 import { exportRecords, serializeExport } from '../records/exchange/export';
-import { importRecords } from '../records/exchange/import';
+import { importRecords, readExportFile } from '../records/exchange/import';
 import {
   createLearningPoint,
   listLearningPoints,
@@ -29,14 +27,6 @@ type RecordMethod =
   | 'records.import';
 
 const EXPORT_FILTERS = [{ name: 'Fortrolig eksport (JSON)', extensions: ['json'] }];
-
-function readImportFile(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new AppError('IO_ERROR', 'The chosen file could not be read.');
-  }
-}
 
 export const recordHandlers: HandlerModule<RecordMethod> = {
   'search.query': (input, { vault }) => searchRecords(vault.require().db, input),
@@ -66,6 +56,6 @@ export const recordHandlers: HandlerModule<RecordMethod> = {
     vault.require();
     const file = await dialogs.chooseOpenFile({ filters: EXPORT_FILTERS });
     if (file === null) return null;
-    return importRecords(vault.require().db, readImportFile(file));
+    return importRecords(vault.require().db, readExportFile(file));
   },
 };

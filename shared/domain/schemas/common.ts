@@ -31,14 +31,33 @@ export type CaseIdInput = z.output<typeof caseIdInputSchema>;
 
 export const isoDateSchema = z.string().refine(isIsoDate, { message: 'Expected a calendar date as YYYY-MM-DD' });
 
+/** A UTF-16 surrogate without its partner: half a character, with no UTF-8 form. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * False for text holding NUL or a lone surrogate. NUL cuts text short in C code (SQLite's
+ * full-text tokenizer, file names, the DOCX writer); a lone surrogate is written out as
+ * U+FFFD, so what was stored and what is read back would differ.
+ */
+export function isWellFormedText(value: string): boolean {
+  return !value.includes('\u0000') && !LONE_SURROGATE.test(value);
+}
+
+/**
+ * The one way to accept a string from outside (the renderer, an import file): every text
+ * schema starts here, so none lets NUL or a lone surrogate through.
+ */
+export function wellFormedString() {
+  return z.string().refine(isWellFormedText, { message: 'Text must not contain NUL or half a character (a lone surrogate)' });
+}
+
 export function requiredText(max: number) {
-  return z.string().trim().min(1).max(max);
+  return wellFormedString().trim().min(1).max(max);
 }
 
 /** Accepts text or null; blank text becomes null. */
 export function optionalText(max: number) {
-  return z
-    .string()
+  return wellFormedString()
     .trim()
     .max(max)
     .nullable()

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TEXT_LIMITS, hasChanges, idSchema, requiredText } from './common';
+import { TEXT_LIMITS, hasChanges, idSchema, requiredText, wellFormedString } from './common';
 
 /**
  * A læringspunkt: the only free text that enters the learning document, written for it.
@@ -25,7 +25,7 @@ export type LearningPointUpdateInput = z.output<typeof learningPointUpdateInputS
 /** A learning point as it is being written, for the inline guard: it may still be empty. */
 export const learningPointCheckInputSchema = z.strictObject({
   reportYear: reportYearSchema,
-  text: z.string().max(TEXT_LIMITS.medium),
+  text: wellFormedString().max(TEXT_LIMITS.medium),
 });
 export type LearningPointCheckInput = z.output<typeof learningPointCheckInputSchema>;
 

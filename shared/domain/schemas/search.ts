@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { CaseStatus } from '../vocabulary';
+import { wellFormedString } from './common';
 
 export const SEARCH_MAX_LIMIT = 200;
 
 /** Words are matched as prefixes ("bøj" finds "bøjle"); all words must occur. */
 export const searchInputSchema = z.strictObject({
-  query: z.string().trim().min(1).max(200),
+  query: wellFormedString().trim().min(1).max(200),
   limit: z.number().int().min(1).max(SEARCH_MAX_LIMIT).default(50),
 });
 export type SearchInput = z.output<typeof searchInputSchema>;

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import { AppError } from '../../../../shared/errors';
 import type { ImportSummary } from '../../../../shared/domain/schemas/exchange';
 import { VAULT_SETTING_KEYS, type VaultSettings } from '../../../../shared/domain/schemas/vault-settings';
 import { appendAudit } from '../../audit/audit-log';
@@ -15,6 +17,34 @@ const MAX_REPORTED_ISSUES = 200;
 
 function rejectFile(issues: InputIssue[]): never {
   throw invalidInput('The import file is not valid; nothing was imported', issues.slice(0, MAX_REPORTED_ISSUES));
+}
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * An export file's bytes as text. It must be UTF-8 (a byte-order mark, as some Windows
+ * editors write, is allowed and dropped): invalid bytes would otherwise be stored as U+FFFD,
+ * changing the text without a word, so the file is refused instead.
+ */
+export function decodeExportFile(bytes: Uint8Array): string {
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const withoutBom = body.subarray(0, UTF8_BOM.length).equals(UTF8_BOM) ? body.subarray(UTF8_BOM.length) : body;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(withoutBom);
+  } catch {
+    rejectFile([{ path: '(file)', code: 'not_utf8' }]);
+  }
+}
+
+/** Reads the file a person or script chose to import; unreadable is IO_ERROR. */
+export function readExportFile(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    throw new AppError('IO_ERROR', 'The import file could not be read.');
+  }
+  return decodeExportFile(bytes);
 }
 
 /**
