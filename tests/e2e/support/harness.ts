@@ -5,7 +5,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { METHOD_NAMES, type BridgeEvent } from '../../../shared/contract';
 import { createAppRouter } from '../../../electron/vault/api/app-router';
 import { AutoLock } from '../../../electron/vault/api/auto-lock';
+import type { Router } from '../../../electron/vault/api/router';
 import { VaultSession } from '../../../electron/vault/api/vault-session';
+import { EngineClient } from '../../../electron/vault/worker/engine-client';
 import { createAppSettingsStore } from '../../../electron/vault/app-settings/app-settings-store';
 import { ScriptedDialogs } from './scripted-dialogs';
 import { startStaticServer } from './static-server';
@@ -36,7 +38,10 @@ export interface Harness {
   dialogs: ScriptedDialogs;
   /** The real auto-lock, fed idle seconds by the test instead of the OS. */
   autoLock: AutoLock;
+  /** The in-process engine's session; with `engine: 'worker'` it stays unused (use `engine`). */
   vault: VaultSession;
+  /** The engine worker when started with `engine: 'worker'`: power events go through `engine.control`. */
+  engine: EngineClient | null;
   close(): Promise<void>;
 }
 
@@ -45,7 +50,7 @@ export interface Harness {
  * expose it, each method bound to the very same router main uses, running in this process
  * over real files in a temp folder.
  */
-export async function startHarness(options: { locale?: string } = {}): Promise<Harness> {
+export async function startHarness(options: { locale?: string; engine?: 'in-process' | 'worker' } = {}): Promise<Harness> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`No built renderer in ${RENDERER_DIR}; run \`npm run build\` first`);
   }
@@ -54,8 +59,9 @@ export async function startHarness(options: { locale?: string } = {}): Promise<H
   let emit: (event: BridgeEvent) => void = () => undefined;
   const vault = new VaultSession({ emit: (event) => emit(event) });
   const dialogs = new ScriptedDialogs();
-  const router = createAppRouter({
-    appInfo: { name: 'Fortrolig', version: 'e2e', locale: options.locale ?? 'da-DK', platform: process.platform },
+  const appInfo = { name: 'Fortrolig', version: 'e2e', locale: options.locale ?? 'da-DK', platform: process.platform };
+  const inProcess = createAppRouter({
+    appInfo,
     settings,
     vault,
     dialogs,
@@ -63,6 +69,18 @@ export async function startHarness(options: { locale?: string } = {}): Promise<H
     printing: { print: async () => true, toPdf: async () => page.pdf({ format: 'A4', printBackground: true }) },
     paths: { defaultVaultDir: path.join(dataDir, 'vault') },
   });
+  // The app's own arrangement: the engine in a worker thread, every result copied across it.
+  const engine =
+    options.engine === 'worker'
+      ? new EngineClient({
+          workerFile: new URL('../../../electron/vault/worker/engine-worker.ts', import.meta.url),
+          execArgv: ['--import', 'tsx'],
+          data: { appInfo, settingsFile: path.join(dataDir, 'settings.json'), defaultVaultDir: path.join(dataDir, 'vault') },
+          platform: { dialogs, printing: { print: async () => true, toPdf: async () => page.pdf({ format: 'A4', printBackground: true }) } },
+          onEvent: (event) => emit(event),
+        })
+      : null;
+  const router: Router = engine ?? inProcess;
   const server = await startStaticServer(RENDERER_DIR);
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const context: BrowserContext = await browser.newContext({ locale: options.locale ?? 'da-DK', viewport: { width: 1280, height: 720 } });
@@ -100,8 +118,10 @@ export async function startHarness(options: { locale?: string } = {}): Promise<H
     dialogs,
     autoLock: new AutoLock(vault, () => settings.get().autoLockMinutes),
     vault,
+    engine,
     async close() {
       vault.lock('quit');
+      await engine?.stop();
       await browser.close();
       await server.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
