@@ -15,6 +15,7 @@ import { recordFailedUnlock, takeFailedUnlocks } from './failed-unlocks';
 import { UnlockedVault, type OpenVault } from './open-vault';
 import { assertStrongPassphrase } from './passphrase-policy';
 import { unlockMethod, unwrapDatabaseKey, type UnlockSecret } from './unlock-secret';
+import { recoverInterruptedRekey } from './rekey/rekey-journal';
 import { databaseSidecars, vaultFiles, type VaultFiles } from './vault-files';
 import { acquireVaultLock } from './vault-lock';
 
@@ -135,9 +136,11 @@ export async function resetPassphrase(
 async function openUnlocked(input: UnlockCredentials): Promise<UnlockedVault> {
   const files = vaultFiles(input.dir);
   if (!fs.existsSync(files.database)) throw new AppError('VAULT_NOT_FOUND', 'There is no vault in this folder.');
-  const keyFile = readKeyFile(files.keys);
   const lock = acquireVaultLock(files.lock);
   try {
+    // A key rotation cut off by a crash decides which keys.json is the vault's.
+    recoverInterruptedRekey(files);
+    const keyFile = readKeyFile(files.keys);
     const key = await unwrapDatabaseKey(keyFile, input).catch((error: unknown) => {
       if (error instanceof AppError && (error.code === 'WRONG_PASSPHRASE' || error.code === 'WRONG_RECOVERY_KEY')) {
         recordFailedUnlock(files.dir);

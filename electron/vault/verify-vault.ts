@@ -5,6 +5,7 @@ import { verifyAuditChain, type AuditChainResult } from './audit/audit-log';
 import { openVaultDatabase } from './db/open-database';
 import { readKeyFile } from './keys/key-file';
 import { schemaVersion } from './migrations/runner';
+import { recoverInterruptedRekey } from './rekey/rekey-journal';
 import { unwrapDatabaseKey, type UnlockSecret } from './unlock-secret';
 import { vaultFiles } from './vault-files';
 import { acquireVaultLock } from './vault-lock';
@@ -27,9 +28,11 @@ export interface VaultVerification {
 export async function verifyVault(input: { dir: string } & UnlockSecret): Promise<VaultVerification> {
   const files = vaultFiles(input.dir);
   if (!fs.existsSync(files.database)) throw new AppError('VAULT_NOT_FOUND', 'There is no vault in this folder.');
-  const keyFile = readKeyFile(files.keys);
   const lock = acquireVaultLock(files.lock);
   try {
+    // The one change verify makes: an interrupted key rotation is finished or discarded first.
+    recoverInterruptedRekey(files);
+    const keyFile = readKeyFile(files.keys);
     const key = await unwrapDatabaseKey(keyFile, input);
     try {
       const db = openVaultDatabase(files.database, key, { mode: 'open', migrate: false });

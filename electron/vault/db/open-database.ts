@@ -65,7 +65,8 @@ function applyKey(db: Database, key: Uint8Array): void {
   }
 }
 
-function rawKeyLiteral(key: Uint8Array): Buffer {
+/** `x'<hex>'` in a wipeable buffer: the form db.key() and db.rekey() take for a raw key. */
+export function rawKeyLiteral(key: Uint8Array): Buffer {
   const hexDigits = '0123456789abcdef';
   const literal = Buffer.alloc(key.length * 2 + 3);
   literal.write("x'", 0, 'latin1');
