@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listPackage } from '@electron/asar';
+import { build as buildPackages, Platform } from 'electron-builder';
 import { load as loadYaml } from 'js-yaml';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -58,6 +59,8 @@ try {
 
   const forbidden = [
     [/\/node_modules\/(react|react-dom|i18next|@tanstack|react-aria-components|wouter|electron|vite|vitest|playwright-core)\//, 'UI or dev dependency shipped as a module'],
+    // The stock SQLCipher the tests use to prove a vault opens outside the app: never shipped.
+    [/\/node_modules\/@journeyapps\//, 'the test-only SQLCipher (@journeyapps/sqlcipher)'],
     [/\.(ts|tsx|map|c|cc|cpp|h|gyp)$/, 'source or source map'],
     [/^\/(electron|renderer|shared|tests|scripts|docs|tools)\//, 'repository source folder'],
     [/\/better-sqlite3-multiple-ciphers\/deps\//, 'SQLite C sources'],
@@ -67,9 +70,66 @@ try {
     const hits = files.filter((f) => pattern.test(f));
     expect(hits.length === 0, `${what} in app.asar: ${hits.slice(0, 5).join(', ')}`);
   }
+  const unpackedModules = fs.readdirSync(path.join(resources, 'app.asar.unpacked/node_modules'));
+  expect(!unpackedModules.includes('@journeyapps'), 'the test-only SQLCipher (@journeyapps/sqlcipher) must not be unpacked');
   console.log(`package:check: app.asar holds ${files.length} entries; unpacked prebuilds: ${unpacked.join(', ')}`);
+
+  await checkDebMetadata(checkConfig, path.join(outDir, 'release', 'linux-unpacked'));
+  checkGlibcDeclared(config, path.join(resources, 'app.asar.unpacked/node_modules/better-sqlite3-multiple-ciphers/prebuilds/linux-x64.node'));
 } finally {
   fs.rmSync(outDir, { recursive: true, force: true });
+}
+
+/**
+ * The deb target's own metadata validation (homepage, maintainer), run by electron-builder
+ * on the unpacked app built above. It stops right before fpm, which would have to be
+ * downloaded: the arguments fpm would get are captured instead and checked here.
+ */
+async function checkDebMetadata(checkConfig, prepackaged) {
+  let fpmArgs = null;
+  try {
+    await buildPackages({
+      targets: Platform.LINUX.createTarget('deb'),
+      config: { ...checkConfig, directories: { ...checkConfig.directories, output: path.join(outDir, 'deb') } },
+      prepackaged,
+      publish: 'never',
+      effectiveOptionComputed: async ([args]) => {
+        fpmArgs = args;
+        return true;
+      },
+    });
+  } catch (error) {
+    failures.push(`the deb target refuses the metadata: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  expect(fpmArgs !== null, 'the deb target never reached packaging');
+  if (fpmArgs === null) return;
+  const argument = (name) => fpmArgs[fpmArgs.indexOf(name) + 1];
+  expect(fpmArgs.includes('--url') && argument('--url').length > 0, 'the deb needs a homepage (package.json "homepage")');
+  expect(fpmArgs.includes('--maintainer') && argument('--maintainer').length > 0, 'the deb needs a maintainer');
+  console.log(`package:check: deb metadata ok (url ${argument('--url')}, maintainer ${argument('--maintainer')})`);
+}
+
+/**
+ * The SQLCipher prebuild is linked against a minimum glibc; the deb must declare at least
+ * that (libc6 >= X) so apt refuses an older system instead of the app failing to start.
+ */
+function checkGlibcDeclared(config, prebuild) {
+  const needed = [...fs.readFileSync(prebuild).toString('latin1').matchAll(/GLIBC_(\d+)\.(\d+)/g)]
+    .map((match) => [Number(match[1]), Number(match[2])])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .at(-1);
+  const declared = (config.deb?.depends ?? [])
+    .map((entry) => /^libc6 \(>= (\d+)\.(\d+)\)$/.exec(entry))
+    .find((match) => match !== null);
+  expect(declared !== undefined, 'deb.depends must declare "libc6 (>= X.Y)" for the SQLCipher prebuild');
+  if (needed === undefined || declared === undefined) return;
+  const [major, minor] = [Number(declared[1]), Number(declared[2])];
+  expect(
+    major > needed[0] || (major === needed[0] && minor >= needed[1]),
+    `the SQLCipher prebuild needs glibc ${needed.join('.')}, but the deb declares libc6 (>= ${major}.${minor})`,
+  );
+  console.log(`package:check: SQLCipher prebuild needs glibc ${needed.join('.')}; deb declares libc6 (>= ${major}.${minor})`);
 }
 
 if (failures.length > 0) {
