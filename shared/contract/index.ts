@@ -9,6 +9,7 @@ import { caseMethods } from './cases';
 import { consentMethods } from './consents';
 import { defineContract, type MethodSpec } from './define';
 import { draftMethods } from './drafts';
+import { keyMethods } from './keys';
 import { recordMethods } from './records';
 import { reportMethods } from './reports';
 import { settingsMethods } from './settings';
@@ -19,6 +20,7 @@ export const contract = defineContract(
   appMethods,
   settingsMethods,
   vaultMethods,
+  keyMethods,
   caseMethods,
   caseSectionMethods,
   consentMethods,

@@ -10,6 +10,7 @@ import { importCommand } from './import';
 import { initCommand } from './init';
 import { keyCommand } from './key';
 import { passwdCommand } from './passwd';
+import { rekeyCommand } from './rekey';
 import { reportCommand } from './report';
 import { restoreCommand } from './restore';
 import { searchCommand } from './search';
@@ -20,6 +21,7 @@ const COMMANDS: readonly CliCommand[] = [
   initCommand,
   verifyCommand,
   keyCommand,
+  rekeyCommand,
   backupCommand,
   restoreCommand,
   passwdCommand,

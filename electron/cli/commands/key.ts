@@ -22,6 +22,7 @@ export const keyCommand: CliCommand = {
     io.err('WARNING: this key opens vault.db without the passphrase. Anyone with the key and the file');
     io.err('can read every case. Never store it next to the vault; the audit log records that it was shown.');
     io.err(`Open with: PRAGMA cipher_compatibility = 4; PRAGMA key = "x'<key>'";`);
+    io.err('Once the key is no longer needed, change it with `rekey --vault DIR` (Settings suggests it too).');
     io.out(rawKey);
     return EXIT.ok;
   },

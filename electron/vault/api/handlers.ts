@@ -7,6 +7,7 @@ import { caseSectionHandlers } from './case-section-handlers';
 import { consentHandlers } from './consent-handlers';
 import { draftHandlers } from './draft-handlers';
 import { combineHandlers } from './handler-registry';
+import { keyHandlers } from './key-handlers';
 import { recordHandlers } from './record-handlers';
 import { reportHandlers } from './report-handlers';
 import { settingsHandlers } from './settings-handlers';
@@ -17,6 +18,7 @@ export const handlers = combineHandlers(
   appHandlers,
   settingsHandlers,
   vaultHandlers,
+  keyHandlers,
   caseHandlers,
   caseSectionHandlers,
   consentHandlers,
