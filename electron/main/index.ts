@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import { createAppSettingsStore } from '../vault/app-settings/app-settings-store';
 import { EngineClient } from '../vault/worker/engine-client';
+import { appMenuTemplate } from './app-menu';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './app-protocol';
 import { hardenApp } from './harden-app';
 import { hardenSession } from './harden-session';
@@ -11,11 +12,17 @@ import { createWindowPrinting } from './window-printing';
 import { watchPowerEvents } from './power-events';
 import { APP_ENTRY_URL } from './security/app-origin';
 import { createWindowOptions, SESSION_PARTITION } from './security/window-options';
+import { devUserDataDir } from './user-data';
+import { loadAppPage, loadFailureMessage } from './window-load';
 
 // The dev server is trusted only in an unpackaged run started by electron-vite.
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 const policy = devServerUrl ? { allowDevServer: devServerUrl } : {};
 const outDir = path.join(import.meta.dirname, '..');
+
+// Before anything reads userData (settings, default vault folder, the single-instance lock).
+const devUserData = devUserDataDir({ isPackaged: app.isPackaged, appData: app.getPath('appData'), appName: app.getName() });
+if (devUserData) app.setPath('userData', devUserData);
 
 registerAppSchemeAsPrivileged();
 hardenApp(policy);
@@ -36,7 +43,9 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  Menu.setApplicationMenu(null);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(appMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, locale: app.getLocale() })),
+  );
   const appSession = session.fromPartition(SESSION_PARTITION);
   hardenSession(appSession, policy);
   serveRenderer(appSession, path.join(outDir, 'renderer'));
@@ -69,5 +78,15 @@ function start(): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  void mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  const window = mainWindow;
+  void loadAppPage(devServerUrl ?? APP_ENTRY_URL, devServerUrl !== undefined, {
+    load: (url) => window.loadURL(url),
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    fail(code) {
+      process.stderr.write(`fortrolig: the app page could not be loaded (${code})\n`);
+      const { title, message } = loadFailureMessage(app.getLocale(), code);
+      dialog.showErrorBox(title, message);
+      app.quit();
+    },
+  });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { platformCapabilities } from '../domain/platform';
 import { wellFormedString } from '../domain/schemas/common';
 import { method } from './define';
 
@@ -6,8 +7,11 @@ export const LANGUAGES = ['da', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
 
-/** Minutes of idle time before the vault locks itself. Zero is not offered on purpose. */
-export const AUTO_LOCK_MINUTES = { min: 1, max: 60, default: 5 } as const;
+/**
+ * Minutes of idle time before the vault locks itself. Zero is not offered on purpose.
+ * Where locking the screen does not lock the vault (Linux), the default is shorter.
+ */
+export const AUTO_LOCK_MINUTES = { min: 1, max: 60, default: 5, defaultWithoutScreenLock: 2 } as const;
 
 /**
  * Settings that live outside any vault, in the app's own folder: they are needed before a
@@ -27,6 +31,12 @@ export const DEFAULT_APP_SETTINGS: AppSettings = {
   contentProtection: true,
   lastVaultDir: null,
 };
+
+/** The defaults on this operating system (`process.platform`). */
+export function defaultAppSettings(platform: string): AppSettings {
+  if (platformCapabilities(platform).screenLockEvent) return DEFAULT_APP_SETTINGS;
+  return { ...DEFAULT_APP_SETTINGS, autoLockMinutes: AUTO_LOCK_MINUTES.defaultWithoutScreenLock };
+}
 
 export const settingsMethods = {
   'settings.get': method(z.undefined()).returns<AppSettings>(),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_APP_SETTINGS } from '../../../shared/contract/settings';
+import { AUTO_LOCK_MINUTES, DEFAULT_APP_SETTINGS, defaultAppSettings } from '../../../shared/contract/settings';
 import { createAppSettingsStore } from './app-settings-store';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fortrolig-settings-'));
@@ -36,5 +36,20 @@ describe('app settings store', () => {
     expect(() => store.update({ autoLockMinutes: 0 })).toThrow();
     expect(store.get()).toEqual(DEFAULT_APP_SETTINGS);
     expect(fs.existsSync(file)).toBe(false);
+  });
+
+  it('starts from the operating system’s defaults: a shorter idle lock where a screen lock does not lock the vault (Linux)', () => {
+    expect(defaultAppSettings('win32')).toEqual(DEFAULT_APP_SETTINGS);
+    expect(defaultAppSettings('darwin')).toEqual(DEFAULT_APP_SETTINGS);
+    expect(defaultAppSettings('linux')).toEqual({ ...DEFAULT_APP_SETTINGS, autoLockMinutes: AUTO_LOCK_MINUTES.defaultWithoutScreenLock });
+    expect(AUTO_LOCK_MINUTES.defaultWithoutScreenLock).toBeLessThan(AUTO_LOCK_MINUTES.default);
+
+    const linux = createAppSettingsStore(file, defaultAppSettings('linux'));
+    expect(linux.get().autoLockMinutes).toBe(2);
+    // A choice the person made is kept; only what is missing or invalid takes the default.
+    linux.update({ autoLockMinutes: 9 });
+    expect(createAppSettingsStore(file, defaultAppSettings('linux')).get().autoLockMinutes).toBe(9);
+    fs.writeFileSync(file, JSON.stringify({ language: 'en', autoLockMinutes: 'x' }));
+    expect(createAppSettingsStore(file, defaultAppSettings('linux')).get()).toMatchObject({ language: 'en', autoLockMinutes: 2 });
   });
 });

@@ -13,8 +13,8 @@ export interface AppSettingsStore {
  * falls back to the defaults (and is rewritten on the next change) rather than stopping
  * the app from starting.
  */
-export function createAppSettingsStore(file: string): AppSettingsStore {
-  let current = read(file);
+export function createAppSettingsStore(file: string, defaults: AppSettings = DEFAULT_APP_SETTINGS): AppSettingsStore {
+  let current = read(file, defaults);
   return {
     get: () => current,
     update(patch) {
@@ -26,22 +26,22 @@ export function createAppSettingsStore(file: string): AppSettingsStore {
   };
 }
 
-function read(file: string): AppSettings {
+function read(file: string, defaults: AppSettings): AppSettings {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch {
-    return DEFAULT_APP_SETTINGS;
+    return defaults;
   }
   try {
     // Keep what is valid, take the default for anything else (e.g. a field added later).
     const raw = JSON.parse(text) as Record<string, unknown>;
-    const merged: Record<string, unknown> = { ...DEFAULT_APP_SETTINGS };
-    for (const key of Object.keys(DEFAULT_APP_SETTINGS) as (keyof AppSettings)[]) {
+    const merged: Record<string, unknown> = { ...defaults };
+    for (const key of Object.keys(defaults) as (keyof AppSettings)[]) {
       if (appSettingsSchema.shape[key].safeParse(raw[key]).success) merged[key] = raw[key];
     }
     return appSettingsSchema.parse(merged);
   } catch {
-    return DEFAULT_APP_SETTINGS;
+    return defaults;
   }
 }

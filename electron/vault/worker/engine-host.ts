@@ -1,3 +1,4 @@
+import { defaultAppSettings } from '../../../shared/contract/settings';
 import { createAppSettingsStore, type AppSettingsStore } from '../app-settings/app-settings-store';
 import { createAppRouter } from '../api/app-router';
 import { AutoLock } from '../api/auto-lock';
@@ -18,7 +19,7 @@ export interface HostPort {
 export function hostEngine(port: HostPort, data: EngineWorkerData): void {
   const post = (message: FromWorker) => port.postMessage(message);
   const platform = new PlatformProxy(post);
-  const store = createAppSettingsStore(data.settingsFile);
+  const store = createAppSettingsStore(data.settingsFile, defaultAppSettings(data.appInfo.platform));
   // Main applies some settings to the window (content protection), so it hears each change.
   const settings: AppSettingsStore = {
     get: store.get,
