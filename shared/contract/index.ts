@@ -6,9 +6,11 @@ import { attachmentMethods } from './attachments';
 import { auditMethods } from './audit';
 import { caseSectionMethods } from './case-sections';
 import { caseMethods } from './cases';
+import { colleagueMethods } from './colleagues';
 import { consentMethods } from './consents';
 import { defineContract, type MethodSpec } from './define';
 import { draftMethods } from './drafts';
+import { jointReportMethods } from './joint-report';
 import { keyMethods } from './keys';
 import { recordMethods } from './records';
 import { reportMethods } from './reports';
@@ -30,6 +32,8 @@ export const contract = defineContract(
   auditMethods,
   draftMethods,
   reportMethods,
+  colleagueMethods,
+  jointReportMethods,
 );
 
 export type Contract = typeof contract;

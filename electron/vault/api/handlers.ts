@@ -4,9 +4,11 @@ import { attachmentHandlers } from './attachment-handlers';
 import { auditHandlers } from './audit-handlers';
 import { caseHandlers } from './case-handlers';
 import { caseSectionHandlers } from './case-section-handlers';
+import { colleagueHandlers } from './colleague-handlers';
 import { consentHandlers } from './consent-handlers';
 import { draftHandlers } from './draft-handlers';
 import { combineHandlers } from './handler-registry';
+import { jointReportHandlers } from './joint-report-handlers';
 import { keyHandlers } from './key-handlers';
 import { recordHandlers } from './record-handlers';
 import { reportHandlers } from './report-handlers';
@@ -28,4 +30,6 @@ export const handlers = combineHandlers(
   auditHandlers,
   draftHandlers,
   reportHandlers,
+  colleagueHandlers,
+  jointReportHandlers,
 );

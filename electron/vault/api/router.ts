@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { MethodSpec } from '../../../shared/contract/define';
 import { AppError, type AppErrorData } from '../../../shared/errors';
 import { fail, ok, type Result } from '../../../shared/result';
+import { readOnlyCaseError } from '../colleagues/shared-cases';
 
 export interface Router {
   call(method: string, input: unknown): Promise<Result<unknown>>;
@@ -47,6 +48,8 @@ function invalidInput(error: z.ZodError): AppErrorData {
 
 function toErrorData(method: string, error: unknown, logInternal: InternalErrorLogger): AppErrorData {
   if (error instanceof AppError) return error.toData();
+  const readOnly = readOnlyCaseError(error);
+  if (readOnly !== null) return readOnly.toData();
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ENOSPC' || code === 'SQLITE_FULL') return { code: 'DISK_FULL', message: 'The disk is full' };
   logInternal(method, error);

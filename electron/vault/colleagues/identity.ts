@@ -43,3 +43,10 @@ export async function ensureIdentity(db: Database): Promise<VaultIdentity> {
   }
   return { ...row, fingerprint: fingerprintOf(row.recipient) };
 }
+
+/** The AGE-SECRET-KEY line, for emergency use with the `age` tool; audited like the raw database key. */
+export async function revealSecretKey(db: Database): Promise<string> {
+  const identity = await ensureIdentity(db);
+  appendAudit(db, { action: 'colleagues.identity_secret_shown' });
+  return identity.secretKey;
+}

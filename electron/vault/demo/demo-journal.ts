@@ -118,15 +118,17 @@ function demoConsents(prng: Prng, context: JournalContext): Pick<ExportedCase, '
   const consents: ExportedCase['consents'] = [];
   const actionsTaken: ExportedCase['actionsTaken'] = [];
   let date = context.receivedDate;
-  for (const action of prng.sample(CONSENT_ACTIONS.filter((code) => code !== 'other'), prng.int(0, 3))) {
+  // Handing over is not part of a demo case's life; leaving it out keeps the seeded sequences as they were.
+  for (const action of prng.sample(CONSENT_ACTIONS.filter((code) => code !== 'other' && code !== 'hand_over_case'), prng.int(0, 3))) {
     date = dayAfter(prng, date, 14, context.today);
     const granted = prng.chance(0.65);
     const scope = granted ? fillTemplate(prng.pick(demoPools.consentScopes), { accused: context.people.accused }) : null;
     const entry = { action, otherAction: null, form: prng.pick(CONSENT_FORMS), decidedOn: date, scope };
-    consents.push({ ...entry, decision: granted ? 'granted' : 'declined', recordedAt: instantOn(prng, date) });
+    const consultationScope = granted && action === 'tell_other_contact_person' ? 'summary_and_assessment' : null;
+    consents.push({ ...entry, consultationScope, decision: granted ? 'granted' : 'declined', recordedAt: instantOn(prng, date) });
     if (granted && prng.chance(0.2)) {
       date = dayAfter(prng, date, 30, context.today);
-      consents.push({ ...entry, scope: null, decision: 'withdrawn', recordedAt: instantOn(prng, date) });
+      consents.push({ ...entry, scope: null, consultationScope: null, decision: 'withdrawn', recordedAt: instantOn(prng, date) });
     } else if (granted && prng.chance(0.6)) {
       const takenOn = dayAfter(prng, date, 10, context.today);
       actionsTaken.push({ action, otherAction: null, takenOn, overrideReason: null, recordedAt: instantOn(prng, takenOn) });

@@ -23,7 +23,7 @@ import { parsePreviousReport, parseReportPeriod } from '../../report/report-inpu
 import type { ReportPeriod, StoredAggregates } from '../../report/report-types';
 import { readReportCaseFacts } from '../../report/source/read-case-facts';
 import { publishedReportsOverlapping, storeExportedAggregates } from '../../report/stored/stored-reports';
-import { getContact, requireConfirmedContact } from '../contacts';
+import { requireConfirmedContact } from '../contacts';
 import { hasReceived, openPackage, packageHash, recordReceived, recordSent, sealPackage } from '../envelope';
 import { CONTRIBUTION_FORMAT_VERSION, parseContributionBody, type ContributionBody } from './contribution-body';
 import { countCases } from './count-cases';
@@ -201,34 +201,49 @@ const approvalRequestSchema = z.strictObject({
 });
 
 /**
- * The joint draft (all text and figures, with its hash) sealed to the contributing
- * colleague, for their guard. REPORT_BLOCKED while this vault's own guard finds anything.
+ * The joint draft (all text and figures, with its hash) for the contributing colleague's
+ * guard, checked before anyone is asked where to save it: REPORT_BLOCKED while this
+ * vault's own guard finds anything, NOT_FOUND when that contact contributed nothing.
+ * `seal` encrypts it to the colleague and records it as sent.
  */
+export function prepareApprovalRequest(
+  db: Database,
+  period: ReportPeriod,
+  contactId: number,
+): { draftHash: string; seal(target: Database): Promise<{ bytes: Uint8Array; packageId: string; draftHash: string }> } {
+  const { draft } = checkedDraft(db, period);
+  if (!draft.contributions.some(({ summary }) => summary.sender.contactId === contactId)) {
+    throw new AppError('NOT_FOUND', 'That contact has not contributed to this joint report', { contactId });
+  }
+  const contact = requireConfirmedContact(db, contactId);
+  const draftHash = draft.draftHash as string;
+  const body = { formatVersion: 1, draftHash, document: draft.document, stored: draft.aggregates?.stored };
+  return {
+    draftHash,
+    async seal(target) {
+      const sealed = await sealPackage(target, { contactId, kind: 'report-approval-request', body });
+      inTransaction(target, () => {
+        recordSent(target, {
+          packageId: sealed.packageId,
+          kind: 'report-approval-request',
+          contactId,
+          contactName: contact.name,
+          sha256: packageHash(sealed.bytes),
+          caseIds: [],
+        });
+        appendAudit(target, { action: 'report.joint.approval_requested', subject: `contact=${contactId}` });
+      });
+      return { ...sealed, draftHash };
+    },
+  };
+}
+
 export async function writeApprovalRequest(
   db: Database,
   period: ReportPeriod,
   contactId: number,
 ): Promise<{ bytes: Uint8Array; packageId: string; draftHash: string }> {
-  const { draft } = checkedDraft(db, period);
-  if (!draft.contributions.some(({ summary }) => summary.sender.contactId === contactId)) {
-    throw new AppError('NOT_FOUND', 'That contact has not contributed to this joint report', { contactId });
-  }
-  const draftHash = draft.draftHash as string;
-  const body = { formatVersion: 1, draftHash, document: draft.document, stored: draft.aggregates?.stored };
-  const sealed = await sealPackage(db, { contactId, kind: 'report-approval-request', body });
-  const contact = getContact(db, contactId);
-  inTransaction(db, () => {
-    recordSent(db, {
-      packageId: sealed.packageId,
-      kind: 'report-approval-request',
-      contactId,
-      contactName: contact.name,
-      sha256: packageHash(sealed.bytes),
-      caseIds: [],
-    });
-    appendAudit(db, { action: 'report.joint.approval_requested', subject: `contact=${contactId}` });
-  });
-  return { ...sealed, draftHash };
+  return prepareApprovalRequest(db, period, contactId).seal(db);
 }
 
 const learningDocumentSchema = z.strictObject({

@@ -46,7 +46,8 @@ function exportedSignature(db: Database, agreement: AgreementRecord): ExportedCa
 
 const stripIds = <T extends { id: number; caseId: number | null }>({ id: _id, caseId: _caseId, ...rest }: T) => rest;
 
-function exportCase(db: Database, caseId: number): ExportedCase {
+/** One case in the export shape, without an audit row: callers audit what they do with it. */
+export function exportCase(db: Database, caseId: number): ExportedCase {
   const { id: _id, ...record } = getCaseRecord(db, caseId);
   const parties = listParties(db, caseId);
   const attachments = listAttachmentsWithContent(db, caseId);

@@ -1,0 +1,147 @@
+import type { PackageContents } from '../../../shared/contract/colleagues';
+import type { ConsultationScope } from '../../../shared/domain/vocabulary';
+import { AppError } from '../../../shared/errors';
+import type { ExportedCase } from '../records/exchange/export-format';
+
+/*
+ * What a consultation package holds, decided by the scope the affected person chose:
+ *
+ * - everything: the whole case as the export format writes it, bilag included;
+ * - summary_and_assessment: the case's intake fields, summary and severity assessments;
+ *   no parties, notes, agreements, ledgers, tasks, bilag or learning points;
+ * - without_names: the whole case except bilag (a file cannot be searched for names),
+ *   with the parties' names, nicknames, e-mails, phones and units removed and every
+ *   occurrence of them in any free text replaced by "[navn]".
+ *
+ * The result is still a valid export-format case, so the receiver imports it with the
+ * same checks as any export file.
+ */
+
+export const REDACTED = '[navn]';
+
+/** Every free-text field of the export format (docs/import-export.md), wherever it sits. */
+const FREE_TEXT_KEYS = new Set([
+  'summary',
+  'reason',
+  'description',
+  'title',
+  'body',
+  'editReason',
+  'note',
+  'otherAction',
+  'scope',
+  'overrideReason',
+  'rationale',
+  'wishes',
+  'disclosure',
+  'otherPartyInvolvement',
+  'text',
+]);
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** What names a party: the full strings and each part of a name long enough to mean something. */
+function identifiersOf(record: ExportedCase): string[] {
+  const found = new Set<string>();
+  const add = (value: string | null) => {
+    const trimmed = value?.trim();
+    if (!trimmed) return;
+    found.add(trimmed);
+    for (const part of trimmed.split(/[\s\-.,@'’()]+/u)) if (part.length >= 2) found.add(part);
+  };
+  for (const party of record.parties) {
+    add(party.name);
+    add(party.nickname);
+    add(party.unit);
+    add(party.email);
+    if (party.email) add(party.email.split('@')[0] ?? null);
+  }
+  for (const agreement of record.agreements) for (const signer of agreement.signature?.signedBy ?? []) add(signer);
+  return [...found].sort((a, b) => b.length - a.length);
+}
+
+/** Phone numbers match with any spacing between their digits. */
+function phonePatterns(record: ExportedCase): string[] {
+  return record.parties
+    .map((party) => party.phone?.replace(/\D/g, '') ?? '')
+    .filter((digits) => digits.length >= 4)
+    .map((digits) => [...digits].map(escapeRegExp).join('[\\s.-]*'));
+}
+
+function redactor(record: ExportedCase): (text: string) => string {
+  const patterns = [...phonePatterns(record), ...identifiersOf(record).map(escapeRegExp)];
+  if (patterns.length === 0) return (text) => text;
+  const pattern = new RegExp(patterns.join('|'), 'giu');
+  return (text) => text.replace(pattern, REDACTED);
+}
+
+function redactDeep(value: unknown, redact: (text: string) => string, key: string | null): unknown {
+  if (typeof value === 'string') return key !== null && FREE_TEXT_KEYS.has(key) ? redact(value) : value;
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redact, key));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, redactDeep(item, redact, name)]));
+  }
+  return value;
+}
+
+function freeTextOf(value: unknown, key: string | null = null): string {
+  if (typeof value === 'string') return key !== null && (FREE_TEXT_KEYS.has(key) || NAME_KEYS.has(key)) ? `${value}\n` : '';
+  if (Array.isArray(value)) return value.map((item) => freeTextOf(item, key)).join('');
+  if (value !== null && typeof value === 'object') return Object.entries(value).map(([name, item]) => freeTextOf(item, name)).join('');
+  return '';
+}
+
+const NAME_KEYS = new Set(['name', 'nickname', 'unit', 'email', 'phone', 'signedBy', 'fileName']);
+
+function withoutNames(record: ExportedCase): ExportedCase {
+  const identifiers = identifiersOf(record);
+  const redact = redactor(record);
+  const redacted = redactDeep(record, redact, null) as ExportedCase;
+  const result: ExportedCase = {
+    ...redacted,
+    parties: redacted.parties.map((party) => ({ ...party, name: null, nickname: null, unit: null, email: null, phone: null })),
+    attachments: [],
+    agreements: redacted.agreements.map((agreement) => ({
+      ...agreement,
+      signedCopyAttachmentId: null,
+      signature: agreement.signature === null ? null : { ...agreement.signature, signedBy: agreement.signature.signedBy.map(() => REDACTED) },
+    })),
+  };
+  // A last look: nothing that names a party may be left in any free text or name field.
+  const text = freeTextOf(result).toLocaleLowerCase('da');
+  const left = identifiers.filter((identifier) => identifier.length >= 3 && text.includes(identifier.toLocaleLowerCase('da')));
+  if (left.length > 0) throw new AppError('INTERNAL', 'A name was left in a package without names; nothing was written.');
+  return result;
+}
+
+function summaryAndAssessment(record: ExportedCase): ExportedCase {
+  return {
+    ...record,
+    statusHistory: record.statusHistory.map((change) => ({ ...change, reason: null })),
+    parties: [],
+    notes: [],
+    conversations: [],
+    consents: [],
+    actionsTaken: [],
+    tasks: [],
+    attachments: [],
+    agreements: [],
+    learningPoints: [],
+  };
+}
+
+export function applyConsultationScope(record: ExportedCase, scope: ConsultationScope): ExportedCase {
+  if (scope === 'everything') return record;
+  if (scope === 'summary_and_assessment') return summaryAndAssessment(record);
+  return withoutNames(record);
+}
+
+export function contentsOf(record: ExportedCase, namesRemoved: boolean): PackageContents {
+  return {
+    notes: record.notes.length,
+    parties: record.parties.length,
+    attachments: record.attachments.length,
+    agreements: record.agreements.length,
+    namesRemoved,
+  };
+}
