@@ -15,6 +15,7 @@ import { AgreementPrintRoute, AgreementRoute, NewAgreementRoute } from './screen
 import { AgreementTemplatesScreen } from './screens/agreements/agreement-templates-screen';
 import { CaseScreen } from './screens/cases/case-screen';
 import { IntakeScreen } from './screens/cases/intake-screen';
+import { COLLEAGUE_PATH, ColleagueScreen } from './screens/colleagues/colleague-screen';
 import { HomeScreen } from './screens/home-screen';
 import { ReportScreen } from './screens/report/report-screen';
 import { SettingsScreen } from './screens/settings/settings-screen';
@@ -74,6 +75,7 @@ function Shell() {
           {state === 'unlocked' && <Route path="/agreements/:id" component={AgreementRoute} />}
           {state === 'unlocked' && <Route path="/agreements/:id/print/:language" component={AgreementPrintRoute} />}
           {state === 'unlocked' && <Route path="/report" component={ReportScreen} />}
+          {state === 'unlocked' && <Route path={COLLEAGUE_PATH} component={ColleagueScreen} />}
           {state === 'unlocked' && <Route path="/cases/new" component={IntakeScreen} />}
           {state === 'unlocked' && (
             <Route path="/cases/:id/:section?">{(params) => <CaseScreen key={params.id} caseId={Number(params.id)} section={params.section} />}</Route>

@@ -4,6 +4,7 @@ import { isOpenStatus } from '../../../shared/domain/case-status';
 import { useCaseList, useJustDeletedCase } from '../api/use-cases';
 import { ErrorMessage } from '../components/error-message';
 import { CaseList } from './cases/home/case-list';
+import { ColleagueLink } from './colleagues/colleague-screen';
 import { DraftsPanel } from './cases/home/drafts-panel';
 import { OverduePanel } from './cases/home/overdue-panel';
 import { SearchPanel } from './cases/home/search-panel';
@@ -23,6 +24,7 @@ export function HomeScreen() {
         <Link href="/cases/new" className="button primary">
           {t('cases.intake.title')}
         </Link>
+        <ColleagueLink />
       </div>
       {deleted.reference && (
         <p role="status" className="notice">

@@ -4,6 +4,7 @@ export const organisation = {
     label: 'Indstillingernes dele',
     security: 'Sikkerhed og sprog',
     organisation: 'Organisation',
+    colleague: 'Kollegaen',
     storage: 'Opbevaring og sikkerhedskopi',
     audit: 'Aktivitetslog',
   },

@@ -6,6 +6,7 @@ export const organisation: Shape<typeof da> = {
     label: 'Parts of the settings',
     security: 'Security and language',
     organisation: 'Organisation',
+    colleague: 'Colleague',
     storage: 'Retention and backup',
     audit: 'Activity log',
   },

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/error-message';
 import { formatDate } from '../../components/formatting';
 import { useLabels } from '../../components/use-labels';
 import { AgreementsSection } from '../agreements/agreements-section';
+import { CaseSharingBanner } from '../colleagues/case-sharing-banner';
 import { AttachmentsSection } from './attachments/attachments-section';
 import { CASE_SECTIONS, isCaseSection, type CaseSection } from './case-sections';
 import { CaseWarnings } from './case-warnings';
@@ -73,6 +74,7 @@ export function CaseScreen({ caseId, section }: { caseId: number; section: strin
         {record.category !== null && <> · {categoryLabel(record.category)}</>}
       </p>
       <CaseWarnings detail={data} />
+      <CaseSharingBanner caseId={caseId} />
       <Tabs
         orientation="vertical"
         className="case-sections"

@@ -4,6 +4,7 @@ import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import type { ReportFinding } from '../../../../shared/contract/reports';
 import { useReportDraft, useReportPreview } from '../../api/use-report';
 import { ErrorMessage } from '../../components/error-message';
+import { JointReportSection } from '../colleagues/joint-report-section';
 import { ExportReport } from './export-report';
 import { FindingsSummary } from './findings-summary';
 import { PeriodForm } from './period-form';
@@ -66,6 +67,7 @@ export function ReportScreen() {
         </Tabs>
       )}
       <ExportReport preview={preview.data} />
+      {draft.data && <JointReportSection draft={draft.data} />}
     </section>
   );
 }

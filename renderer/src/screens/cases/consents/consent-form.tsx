@@ -16,6 +16,7 @@ import { optionsOf, SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/textarea-field';
 import { useErrorText } from '../../../components/use-error-text';
 import { useLabels } from '../../../components/use-labels';
+import { ConsultationScopeChoice } from '../../colleagues/consultation-scope-choice';
 
 /** The contract's schema plus the ledger rules (only a standing consent can be withdrawn), in words. */
 function consentSchema(ledger: readonly ConsentEntryRecord[], words: Labels) {
@@ -71,7 +72,7 @@ function ConsentForm({
   const record = useRecordConsent();
   const form = useForm({
     resolver: zodResolver(consentSchema(ledger, words)),
-    defaultValues: { caseId, action: preset.action, otherAction: '', decision: preset.decision, form: 'oral', decidedOn: todayIsoDate(), scope: '' },
+    defaultValues: { caseId, action: preset.action, otherAction: '', decision: preset.decision, form: 'oral', decidedOn: todayIsoDate(), scope: '', consultationScope: null },
   });
   const { register, formState, control } = form;
   const errors = formState.errors;
@@ -98,6 +99,9 @@ function ConsentForm({
           <Choice key={value} type="radio" value={value} label={words.consentForm[value]} {...register('form')} />
         ))}
       </ChoiceGroup>
+      {action === 'tell_other_contact_person' && decision === 'granted' && (
+        <ConsultationScopeChoice field={register('consultationScope', { shouldUnregister: true })} error={errors.consultationScope?.message} />
+      )}
       <Field label={t('consents.form.decidedOn')} type="date" {...register('decidedOn')} error={errorText(errors.decidedOn, 'date')} />
       <TextAreaField
         label={t('consents.form.scope')}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { CaseListItem } from '../../../../../shared/domain/schemas/case-view';
 import { formatDate } from '../../../components/formatting';
+import { CaseRowMarker } from '../../colleagues/case-row-marker';
 import { useCategoryLabel } from '../category-label';
 import { StatusBadge } from '../status-badge';
 
@@ -26,6 +27,7 @@ function CaseRow({ item }: { item: CaseListItem }) {
           {t('cases.case.title', { reference: item.reference })}
         </Link>
         <StatusBadge status={item.status} reopened={item.reopened} />
+        <CaseRowMarker caseId={item.id} />
         {item.category !== null && <span className="hint">{categoryLabel(item.category)}</span>}
       </div>
       {item.summary && <p className="case-summary">{item.summary}</p>}

@@ -1,4 +1,5 @@
 import type { CaseDetail } from '../../../../../shared/domain/schemas/case-view';
+import { CaseColleaguePanel } from '../../colleagues/case-colleague-panel';
 import { WhoMayKnow } from '../consents/who-may-know';
 import { CaseFacts } from './case-facts';
 import { DeleteCase } from './delete-case';
@@ -12,6 +13,7 @@ export function OverviewSection({ detail }: { detail: CaseDetail }) {
       <WhoMayKnow current={detail.currentConsents} />
       <CaseFacts record={detail.case} />
       <PartiesPanel caseId={detail.case.id} parties={detail.parties} />
+      <CaseColleaguePanel detail={detail} />
       <DeleteCase record={detail.case} pastRetention={detail.retention?.pastRetention ?? false} />
     </>
   );
