@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { METHOD_NAMES, type BridgeEvent } from '../../../shared/contract';
+import { defaultAppSettings } from '../../../shared/contract/settings';
 import { createAppRouter } from '../../../electron/vault/api/app-router';
 import { AutoLock } from '../../../electron/vault/api/auto-lock';
 import type { Router } from '../../../electron/vault/api/router';
@@ -50,16 +51,19 @@ export interface Harness {
  * expose it, each method bound to the very same router main uses, running in this process
  * over real files in a temp folder.
  */
-export async function startHarness(options: { locale?: string; engine?: 'in-process' | 'worker' } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { locale?: string; engine?: 'in-process' | 'worker'; /** As main reports it in app.info; this machine's by default. */ platform?: NodeJS.Platform } = {},
+): Promise<Harness> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`No built renderer in ${RENDERER_DIR}; run \`npm run build\` first`);
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fortrolig-e2e-'));
-  const settings = createAppSettingsStore(path.join(dataDir, 'settings.json'));
+  const platform = options.platform ?? process.platform;
+  const settings = createAppSettingsStore(path.join(dataDir, 'settings.json'), defaultAppSettings(platform));
   let emit: (event: BridgeEvent) => void = () => undefined;
   const vault = new VaultSession({ emit: (event) => emit(event) });
   const dialogs = new ScriptedDialogs();
-  const appInfo = { name: 'Fortrolig', version: 'e2e', locale: options.locale ?? 'da-DK', platform: process.platform };
+  const appInfo = { name: 'Fortrolig', version: 'e2e', locale: options.locale ?? 'da-DK', platform };
   const inProcess = createAppRouter({
     appInfo,
     settings,

@@ -6,7 +6,7 @@ export const vault = {
     stepRecovery: 'Trin 3 af 3: Gendannelsesnøgle',
     locationIntro:
       'Boksen er en mappe med to filer, begge krypterede. Vælg en mappe på denne computer, som ikke synkroniseres til en skytjeneste.',
-    folder: 'Mappe',
+    folder: 'Boksen bliver lagt i',
     chooseFolder: 'Vælg en anden mappe …',
     passphraseIntro:
       'Adgangssætningen låser boksen op. Brug en sætning på flere ord, som kun du kender — fx fire tilfældige ord. Den kan ikke gendannes uden gendannelsesnøglen.',
@@ -27,9 +27,15 @@ export const vault = {
     levels: { '0': 'Meget svag', '1': 'Svag', '2': 'Middel', '3': 'God', '4': 'Stærk' },
     hint: 'Tip: Flere ord gør adgangssætningen stærkere end specialtegn.',
   },
+  open: {
+    title: 'Åbn en eksisterende boks',
+    intro: 'Vælg den mappe, din boks ligger i. Bagefter skriver du adgangssætningen.',
+    hint: 'Det er mappen med filerne vault.db og keys.json — fx på en USB-nøgle eller kopieret fra din tidligere computer.',
+    choose: 'Vælg mappen …',
+  },
   unlock: {
     title: 'Lås boksen op',
-    folder: 'Boks',
+    folder: 'Boksen ligger i',
     passphrase: 'Adgangssætning',
     unlockButton: 'Lås op',
     unlocking: 'Låser op …',
@@ -52,6 +58,10 @@ export const vault = {
     securityTitle: 'Sikkerhed',
     autoLock: 'Lås automatisk efter (minutter uden aktivitet)',
     contentProtection: 'Beskyt vinduet mod skærmbilleder og skærmdeling',
+    contentProtectionUnavailable:
+      'Ikke muligt på Linux: styresystemet lader ikke programmer skjule et vindue for skærmbilleder og skærmdeling. Del ikke din skærm, mens en sag er åben.',
+    screenLockUnavailable:
+      'På Linux får programmet ikke besked, når du låser skærmen, så boksen låses ikke sammen med skærmen. Den låses efter de minutter uden aktivitet, du vælger her (som standard {{minutes}}), og når du lukker programmet.',
     changeTitle: 'Skift adgangssætning',
     current: 'Nuværende adgangssætning',
     next: 'Ny adgangssætning',

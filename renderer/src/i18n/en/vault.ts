@@ -9,7 +9,7 @@ export const vault: Shape<typeof da> = {
     stepRecovery: 'Step 3 of 3: Recovery key',
     locationIntro:
       'The vault is a folder with two files, both encrypted. Choose a folder on this computer that is not synced to a cloud service.',
-    folder: 'Folder',
+    folder: 'The vault will be placed in',
     chooseFolder: 'Choose another folder …',
     passphraseIntro:
       'The passphrase unlocks the vault. Use a sentence of several words that only you know — for example four random words. It cannot be recovered without the recovery key.',
@@ -30,9 +30,15 @@ export const vault: Shape<typeof da> = {
     levels: { '0': 'Very weak', '1': 'Weak', '2': 'Fair', '3': 'Good', '4': 'Strong' },
     hint: 'Tip: more words make a passphrase stronger than special characters do.',
   },
+  open: {
+    title: 'Open an existing vault',
+    intro: 'Choose the folder your vault is in. Then you type the passphrase.',
+    hint: 'It is the folder with the files vault.db and keys.json — for example on a USB stick or copied from your previous computer.',
+    choose: 'Choose the folder …',
+  },
   unlock: {
     title: 'Unlock the vault',
-    folder: 'Vault',
+    folder: 'The vault is in',
     passphrase: 'Passphrase',
     unlockButton: 'Unlock',
     unlocking: 'Unlocking …',
@@ -55,6 +61,10 @@ export const vault: Shape<typeof da> = {
     securityTitle: 'Security',
     autoLock: 'Lock automatically after (minutes without activity)',
     contentProtection: 'Protect the window against screenshots and screen sharing',
+    contentProtectionUnavailable:
+      'Not possible on Linux: the system does not let apps hide a window from screenshots and screen sharing. Do not share your screen while a case is open.',
+    screenLockUnavailable:
+      'On Linux the app is not told when you lock the screen, so the vault does not lock with it. It locks after the minutes without activity you choose here ({{minutes}} by default), and when you close the app.',
     changeTitle: 'Change passphrase',
     current: 'Current passphrase',
     next: 'New passphrase',
