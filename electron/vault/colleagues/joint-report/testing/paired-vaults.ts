@@ -29,6 +29,6 @@ export function partyNamed(db: Database, caseId: number, name: string): void {
   addParty(db, partyCreateInputSchema.parse({ caseId, role: 'accused', name }));
 }
 
-export function learningPoint(db: Database, text: string): number {
-  return createLearningPoint(db, { caseId: null, reportYear: 2026, text }).id;
+export function learningPoint(db: Database, text: string, reportYear = 2026): number {
+  return createLearningPoint(db, { caseId: null, reportYear, text }).id;
 }
