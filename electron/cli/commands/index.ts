@@ -12,6 +12,8 @@ import { keyCommand } from './key';
 import { passwdCommand } from './passwd';
 import { rekeyCommand } from './rekey';
 import { reportCommand } from './report';
+import { reportApproveCommand } from './report-approve';
+import { reportContributionCommand } from './report-contribution';
 import { restoreCommand } from './restore';
 import { searchCommand } from './search';
 import { verifyCommand } from './verify';
@@ -32,6 +34,8 @@ const COMMANDS: readonly CliCommand[] = [
   importCommand,
   deleteCommand,
   reportCommand,
+  reportContributionCommand,
+  reportApproveCommand,
   agreementCommand,
 ];
 
