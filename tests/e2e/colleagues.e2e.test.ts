@@ -209,9 +209,10 @@ describe('two contact persons, two vaults', () => {
     const { page } = anna;
     const handover = page.locator('section', { has: page.getByRole('heading', { name: 'Overdrag sagen' }) });
     await button(page, 'Overdrag sagen …').click();
+    await button(page, 'Fortsæt …').click();
     await handover.getByText('Skriv en begrundelse på mindst 10 tegn.').waitFor();
     await handover.getByLabel('Hvorfor skal sagen overdrages uden samtykke?').fill('Jeg er inhabil, fordi jeg kender den påklagede privat.');
-    await button(page, 'Overdrag sagen …').click();
+    await button(page, 'Fortsæt …').click();
     anna.dialogs.answer(file(anna, 'overdragelse.age'));
     await page.getByRole('dialog', { name: 'Filen bliver krypteret til Bo' }).getByRole('button', { name: 'Vælg hvor filen gemmes' }).click();
     await page.getByText('Overdraget, afventer kvittering').first().waitFor();

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { InputOf } from '../../../shared/contract';
+import type { InputOf, OutputOf } from '../../../shared/contract';
 import { call } from './bridge';
 import { reportKeys } from './use-report';
 
@@ -30,8 +30,9 @@ export function useAnswerApprovalRequest() {
 /** Loading a contribution or an approval changes the joint document and what it may be saved as. */
 function useJointLoad<M extends 'jointReport.contribution.load' | 'jointReport.approval.load'>(method: M) {
   const client = useQueryClient();
+  const open = call as (method: M) => Promise<OutputOf<M>>;
   return useMutation({
-    mutationFn: () => call(method),
+    mutationFn: () => open(method),
     onSettled: () => client.invalidateQueries({ queryKey: reportKeys.all }),
   });
 }

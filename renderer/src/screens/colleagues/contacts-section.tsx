@@ -25,6 +25,8 @@ export function ContactsSection() {
   const [removing, setRemoving] = useState<ColleagueContact | null>(null);
   const remove = useRemoveContact();
   const list = contacts.data ?? [];
+  const [addedId, setAddedId] = useState<number | null>(null);
+  const addedUnconfirmed = list.find((contact) => contact.id === addedId && contact.confirmedAt === null);
   return (
     <section aria-labelledby="contacts-title" className="card">
       <h2 id="contacts-title">{t('colleagues.contacts.title')}</h2>
@@ -70,7 +72,13 @@ export function ContactsSection() {
           </li>
         ))}
       </ul>
-      <AddContact onAdded={(contact) => setConfirming(contact)} />
+      <AddContact
+        onAdded={(contact) => {
+          setAddedId(contact.id);
+          setConfirming(contact);
+        }}
+      />
+      {addedUnconfirmed && <p role="status">{t('colleagues.contacts.added', { name: addedUnconfirmed.name })}</p>}
       <ConfirmFingerprintDialog contact={confirming} onClose={() => setConfirming(null)} />
       <ConfirmDialog
         isOpen={removing !== null}
@@ -97,15 +105,12 @@ function AddContact({ onAdded }: { onAdded: (contact: ColleagueContact) => void 
   const [recipient, setRecipient] = useState('');
   const [problems, setProblems] = useState<{ name?: string; recipient?: string }>({});
   const [replacing, setReplacing] = useState<ContactAddInput | null>(null);
-  const [added, setAdded] = useState<string | null>(null);
 
   const send = (input: ContactAddInput) => {
-    setAdded(null);
     add.mutate(input, {
       onSuccess: (contact) => {
         setReplacing(null);
         if (contact === null) return;
-        setAdded(contact.name);
         setName('');
         setRecipient('');
         onAdded(contact);
@@ -149,7 +154,6 @@ function AddContact({ onAdded }: { onAdded: (contact: ColleagueContact) => void 
           error={problems.recipient}
         />
         {!isKeyChanged(add.error) && <ErrorMessage error={add.error} />}
-        {added && <p role="status">{t('colleagues.contacts.added', { name: added })}</p>}
         <div className="actions">
           <button type="submit" className="primary" disabled={add.isPending}>
             <UserPlus aria-hidden="true" size={18} /> {t('colleagues.contacts.add')}

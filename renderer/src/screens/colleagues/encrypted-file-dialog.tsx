@@ -29,7 +29,7 @@ export function EncryptedFileDialog({
       </p>
       <p>{what}</p>
       <p>{t('colleagues.fileWarning.where')}</p>
-      <p>{t('colleagues.fileWarning.transport')}</p>
+      <p>{t('colleagues.fileWarning.transport', { name: recipientName })}</p>
       <div className="actions">
         <button type="button" autoFocus onClick={onCancel}>
           {t('actions.cancel')}

@@ -22,6 +22,8 @@ export function HandoverCase({ detail }: { detail: CaseDetail }) {
   const [reason, setReason] = useState('');
   const [reasonProblem, setReasonProblem] = useState(false);
   const [asking, setAsking] = useState(false);
+  // The form stays folded until asked for: handing over is rare, and its reason field is heavy on every case.
+  const [open, setOpen] = useState(false);
   const contact = chosenContact(contacts.data, contactId);
   const consented = consentState(detail.consents, { action: 'hand_over_case' }) === 'granted';
   const record = detail.case;
@@ -30,34 +32,47 @@ export function HandoverCase({ detail }: { detail: CaseDetail }) {
       <h3 id="handover-case-title">{t('colleagues.handover.title')}</h3>
       <p>{t('colleagues.handover.intro')}</p>
       {consented ? <p className="notice">{t('colleagues.handover.consentGranted')}</p> : <p className="hint">{t('colleagues.handover.noConsent')}</p>}
-      {contacts.data && <ContactChoice label={t('colleagues.handover.contact')} contacts={contacts.data} value={contact?.id ?? null} onChange={setContactId} />}
-      {!consented && contact && (
-        <TextAreaField
-          label={t('colleagues.handover.overrideReason')}
-          description={t('colleagues.handover.overrideHint', { min: OVERRIDE_REASON_MIN_LENGTH })}
-          rows={2}
-          maxLength={TEXT_LIMITS.medium}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          error={reasonProblem ? t('colleagues.handover.overrideTooShort', { min: OVERRIDE_REASON_MIN_LENGTH }) : undefined}
-        />
-      )}
-      <ErrorMessage error={handover.error} />
-      {handover.data && contact && <p role="status">{t('colleagues.handover.done', { name: contact.name, file: handover.data.file })}</p>}
-      {contact && (
+      {!open && !handover.data && (
         <div className="actions">
-          <button
-            type="button"
-            disabled={handover.isPending}
-            onClick={() => {
-              const tooShort = !consented && reason.trim().length < OVERRIDE_REASON_MIN_LENGTH;
-              setReasonProblem(tooShort);
-              if (!tooShort) setAsking(true);
-            }}
-          >
-            <ArrowRightLeft aria-hidden="true" size={18} /> {handover.isPending ? t('actions.working') : t('colleagues.handover.button')}
+          <button type="button" aria-expanded={false} onClick={() => setOpen(true)}>
+            <ArrowRightLeft aria-hidden="true" size={18} /> {t('colleagues.handover.button')}
           </button>
         </div>
+      )}
+      {handover.data && contact && <p role="status">{t('colleagues.handover.done', { name: contact.name, file: handover.data.file })}</p>}
+      {open && (
+        <form
+          noValidate
+          className="subform"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const tooShort = !consented && reason.trim().length < OVERRIDE_REASON_MIN_LENGTH;
+            setReasonProblem(tooShort);
+            if (!tooShort && contact) setAsking(true);
+          }}
+        >
+          {contacts.data && <ContactChoice label={t('colleagues.handover.contact')} contacts={contacts.data} value={contact?.id ?? null} onChange={setContactId} />}
+          {!consented && contact && (
+            <TextAreaField
+              label={t('colleagues.handover.overrideReason')}
+              description={t('colleagues.handover.overrideHint', { min: OVERRIDE_REASON_MIN_LENGTH })}
+              rows={2}
+              maxLength={TEXT_LIMITS.medium}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+              error={reasonProblem ? t('colleagues.handover.overrideTooShort', { min: OVERRIDE_REASON_MIN_LENGTH }) : undefined}
+            />
+          )}
+          <ErrorMessage error={handover.error} />
+          <div className="actions">
+            <button type="submit" className="primary" disabled={handover.isPending || !contact}>
+              {handover.isPending ? t('actions.working') : t('colleagues.handover.continue')}
+            </button>
+            <button type="button" onClick={() => setOpen(false)}>
+              {t('actions.cancel')}
+            </button>
+          </div>
+        </form>
       )}
       <EncryptedFileDialog
         isOpen={asking}
@@ -66,7 +81,7 @@ export function HandoverCase({ detail }: { detail: CaseDetail }) {
         onCancel={() => setAsking(false)}
         onConfirm={() => {
           setAsking(false);
-          if (contact) handover.mutate({ caseIds: [record.id], contactId: contact.id, overrideReason: consented ? null : reason.trim() });
+          if (contact) handover.mutate({ caseIds: [record.id], contactId: contact.id, overrideReason: consented ? null : reason.trim() }, { onSuccess: () => setOpen(false) });
         }}
       />
     </section>

@@ -111,7 +111,7 @@ function Inspection({ inspection }: { inspection: PackageInspection }) {
           <li key={item.reference} className="inspected-case">
             <p>
               <strong>{t('cases.case.title', { reference: item.reference })}</strong> · {words.caseStatus[item.status]} ·{' '}
-              {t('cases.list.received', { date: formatDate(item.receivedDate) })}
+              {t('colleagues.receive.caseReceived', { date: formatDate(item.receivedDate) })}
               {item.category !== null && <> · {categoryLabel(item.category)}</>}
             </p>
             <PackageContentsList contents={item.contents} />
