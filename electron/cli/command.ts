@@ -21,6 +21,8 @@ export interface CliCommand {
   /** The argument part of the usage line, e.g. `--vault DIR --out FILE`. */
   usage: string;
   options: CliOptions;
+  /** Words after the command that are not options (e.g. `contacts add`), given to `run` as `values._`. */
+  positionals?: boolean;
   /** Returns the exit code (see exit-codes.ts); throws AppError for failures. */
   run(values: CliValues, io: CliIo): Promise<number>;
 }

@@ -30,7 +30,9 @@ export async function runCli(argv: string[], io: CliIo, registry: CommandRegistr
 
   let values: CliValues;
   try {
-    values = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false }).values;
+    const allowPositionals = command.positionals === true;
+    const parsed = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals });
+    values = allowPositionals ? { ...parsed.values, _: parsed.positionals } : parsed.values;
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : 'invalid arguments';
     return fail(io, `${message}; usage: fortrolig ${command.name} ${command.usage}`, 'USAGE', EXIT.usage);

@@ -3,9 +3,11 @@ import { CommandRegistry } from '../registry';
 import { agreementCommand } from './agreement';
 import { backupCommand } from './backup';
 import { casesCommand } from './cases';
+import { contactsCommand } from './contacts';
 import { deleteCommand } from './delete';
 import { demoCommand } from './demo';
 import { exportCommand } from './export';
+import { identityCommand } from './identity';
 import { importCommand } from './import';
 import { initCommand } from './init';
 import { keyCommand } from './key';
@@ -37,6 +39,8 @@ const COMMANDS: readonly CliCommand[] = [
   reportContributionCommand,
   reportApproveCommand,
   agreementCommand,
+  identityCommand,
+  contactsCommand,
 ];
 
 export function builtInCommands(): CommandRegistry {
