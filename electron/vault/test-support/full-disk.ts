@@ -62,7 +62,15 @@ export function mountSmallDisk(kib: number): FullDisk {
       fs.rmSync(filler, { force: true });
     },
     unmount() {
-      execFileSync('umount', [dir], { stdio: 'ignore' });
+      try {
+        execFileSync('umount', [dir], { stdio: 'ignore' });
+      } catch (error) {
+        // Still busy (a failed test left a file open): detach it lazily so no mount outlives
+        // the run, and still fail, since the test did not close what it opened.
+        execFileSync('umount', ['-l', dir], { stdio: 'ignore' });
+        fs.rmSync(dir, { recursive: true, force: true });
+        throw error;
+      }
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
