@@ -8,6 +8,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { createVaultPair } from './bench-vaults';
 import { formatTable, type ScaleReport } from './format';
+import { jointReportScenario } from './joint-report-scenario';
 import { formatMainThread, mainThreadScenario, type MainThreadRow } from './main-thread-scenario';
 import { peakRssMiB, type Budget } from './measure';
 import { agreementExportScenario, backupScenario, readScenarios, reportScenario, unlockScenario, writeScenarios, type ScenarioResult } from './scenarios';
@@ -53,6 +54,10 @@ for (const cases of scales) {
   reports.push(report);
   if (!values.json) console.log(`\n${formatTable(report)}\n\n${formatMainThread(report.mainThread)}`);
 }
+// The joint learning document of both contact persons' vaults: 2 × 5,000 cases (2 × 200 in --quick).
+const joint = await jointReportScenario(values.quick ? 200 : 5_000, seed, values.quick ? 1 : 3);
+reports.push(joint);
+if (!values.json) console.log(`\n${formatTable(joint)}\n`);
 if (values.json) {
   console.log(JSON.stringify({ machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30) }, seed, reports }, null, 2));
 }
