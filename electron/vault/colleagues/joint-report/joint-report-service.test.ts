@@ -214,6 +214,20 @@ describe('bad packages change nothing', () => {
     expect(contributions(vaults.a)).toEqual({ n: 1 });
   });
 
+  it('refuses a contribution meant for another vault, and an approval file offered as a contribution', async () => {
+    const vaults = await pair({ sexism: 12 }, { sexism: 9 });
+    const { bytes } = await writeContribution(vaults.b, { period: YEAR, contactId: vaults.aInB, learningPointIds: [] });
+    // B can open what it sent (it is encrypted to B too), but it is addressed to A.
+    expect((await appErrorOfAsync(() => loadContribution(vaults.b, bytes, YEAR))).code).toBe('PACKAGE_NOT_FOR_THIS_VAULT');
+    await loadContribution(vaults.a, bytes, YEAR);
+    const request = await writeApprovalRequest(vaults.a, YEAR, vaults.bInA);
+    const answer = await answerApprovalRequest(vaults.b, request.bytes);
+    if (answer.outcome !== 'approved') throw new Error('expected an approval');
+    expect((await appErrorOfAsync(() => loadContribution(vaults.a, answer.bytes, YEAR))).code).toBe('PACKAGE_WRONG_KIND');
+    expect(contributions(vaults.a)).toEqual({ n: 1 });
+    expect(contributions(vaults.b)).toEqual({ n: 0 });
+  });
+
   it('refuses a contribution from a sender whose fingerprint was not confirmed', async () => {
     const a = db();
     const c = another();
