@@ -71,7 +71,7 @@ function newGuard(db: Database, period: ReportPeriod, settings: VaultSettings): 
   return createGuard(readVaultIdentifiers(db, period, settings), { commonWords: commonWordsFor(settings) });
 }
 
-function previewGuard(db: Database, period: ReportPeriod, settings: VaultSettings): Guard {
+export function previewGuard(db: Database, period: ReportPeriod, settings: VaultSettings): Guard {
   const newestAudit = queryOne<{ seq: number }>(db, 'SELECT max(seq) AS seq FROM audit_log')?.seq ?? 0;
   const key = JSON.stringify([newestAudit, period, settings.organisationName, settings.contactPersons]);
   const kept = previewGuards.get(db);

@@ -12,6 +12,7 @@ import { draftLanguage, draftTexts } from '../../report/draft/report-draft';
 import { createGuard, type Guard } from '../../report/guard/guard-texts';
 import type { ReportText } from '../../report/guard/guard-types';
 import { parseReportPeriod } from '../../report/report-input';
+import { previewGuard } from '../../report/report-service';
 import type { ReportPeriod, StoredAggregates } from '../../report/report-types';
 import { commonWordsFor, readVaultIdentifiers } from '../../report/source/read-identifiers';
 import { readReportCaseFacts } from '../../report/source/read-case-facts';
@@ -86,8 +87,13 @@ export function findingsOf(guard: Guard, texts: readonly ReportText[]): ReportFi
   }));
 }
 
-export function vaultGuard(db: Database, period: ReportPeriod): Guard {
+/**
+ * This vault's guard for `period`. The preview may reuse the single report's kept guard
+ * (rebuilt whenever the vault changed); anything written gets a fresh one.
+ */
+export function vaultGuard(db: Database, period: ReportPeriod, reuse: 'preview' | 'fresh' = 'fresh'): Guard {
   const settings = getVaultSettings(db);
+  if (reuse === 'preview') return previewGuard(db, period, settings);
   return createGuard(readVaultIdentifiers(db, period, settings), { commonWords: commonWordsFor(settings) });
 }
 

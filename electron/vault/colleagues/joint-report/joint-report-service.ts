@@ -18,6 +18,7 @@ import { writeFileAtomic } from '../../fs/atomic-write';
 import { inTransaction } from '../../records/case-access';
 import { getVaultSettings } from '../../records/vault-settings';
 import { scanWrittenDocx } from '../../report/export/scan-written-docx';
+import type { Guard } from '../../report/guard/guard-texts';
 import { parseOrThrow } from '../../report/parse-or-throw';
 import { parsePreviousReport, parseReportPeriod } from '../../report/report-input';
 import type { ReportPeriod, StoredAggregates } from '../../report/report-types';
@@ -149,8 +150,8 @@ export async function loadContribution(
   });
 }
 
-function previewOf(db: Database, draft: JointDraft): JointReportPreview {
-  const findings = findingsOf(vaultGuard(db, draft.period), draft.texts);
+function previewOf(db: Database, draft: JointDraft, guard: Guard): JointReportPreview {
+  const findings = findingsOf(guard, draft.texts);
   const approvals = draft.contributions.map(({ summary }) => ({
     contactId: summary.sender.contactId,
     name: summary.sender.name,
@@ -172,7 +173,8 @@ function previewOf(db: Database, draft: JointDraft): JointReportPreview {
 
 /** The joint document for `period` as it would be written, with this vault's findings and the colleagues' approvals. */
 export function previewJoint(db: Database, period: ReportPeriod): JointReportPreview {
-  return previewOf(db, buildJointDraft(db, period));
+  const draft = buildJointDraft(db, period);
+  return previewOf(db, draft, vaultGuard(db, draft.period, 'preview'));
 }
 
 function blocked(message: string, details: ReportBlockedDetails): AppError {
@@ -180,17 +182,18 @@ function blocked(message: string, details: ReportBlockedDetails): AppError {
 }
 
 /** The draft, refused unless it has a document and this vault's guard finds nothing in it. */
-function checkedDraft(db: Database, period: ReportPeriod): { draft: JointDraft; preview: JointReportPreview } {
+function checkedDraft(db: Database, period: ReportPeriod): { draft: JointDraft; preview: JointReportPreview; guard: Guard } {
   const draft = buildJointDraft(db, period);
   if (draft.contributions.length === 0) throw new AppError('NOT_FOUND', 'No contribution from a colleague is loaded for this period');
   if (draft.document === null) {
     throw blocked('The period overlaps an exported report too closely', { stage: 'period', problem: draft.periodProblem ?? 'overlaps_previous_report' });
   }
-  const preview = previewOf(db, draft);
+  const guard = vaultGuard(db, draft.period);
+  const preview = previewOf(db, draft, guard);
   if (preview.findings.length > 0) {
     throw blocked('The report texts contain something that may identify a person', { stage: 'texts', findings: preview.findings });
   }
-  return { draft, preview };
+  return { draft, preview, guard };
 }
 
 const approvalRequestSchema = z.strictObject({
@@ -386,7 +389,7 @@ export function prepareJointExport(
   period: ReportPeriod,
   options: { buildDocument?: (input: LearningDocumentInput) => Promise<Buffer> } = {},
 ): JointExport {
-  const { draft, preview } = checkedDraft(db, period);
+  const { draft, preview, guard } = checkedDraft(db, period);
   if (!preview.exportable) {
     throw new AppError('JOINT_APPROVAL_REQUIRED', 'Every contributing colleague must approve exactly this draft first', {
       approvals: preview.approvals.map(({ contactId, status }) => ({ contactId, status })),
@@ -396,7 +399,6 @@ export function prepareJointExport(
   const aggregates = draft.aggregates;
   if (document === null || aggregates === null) throw new AppError('INTERNAL', 'A checked joint draft has a document');
   const build = options.buildDocument ?? buildLearningDocx;
-  const guard = vaultGuard(db, draft.period);
   return {
     period: draft.period,
     draftHash: draft.draftHash as string,
