@@ -12,6 +12,7 @@ import { previewShare, prepareConsultation } from './consultation';
 import { REDACTED } from './consultation-scope';
 import { openPackage } from './envelope';
 import { receivePackage } from './receive';
+import { readReportCaseFacts } from '../report/source/read-case-facts';
 import { caseSharing, readOnlyCaseError } from './shared-cases';
 import { caseCount, grant, useTwoVaults } from './testing/two-vaults';
 
@@ -130,6 +131,17 @@ describe('consultation between two vaults', () => {
     expect(noScope).toMatchObject({ code: 'CONSENT_REQUIRED', details: { scopeMissing: true } });
     expect(alice.db.prepare('SELECT count(*) AS n FROM sent_packages').get()).toEqual({ n: 0 });
     expect(auditTrail(alice.db, seq)).toEqual(['consent.grant 2026-001']);
+  });
+
+  it('leaves a consultation copy out of the receiver’s report figures: the case is counted in the sender’s vault', async () => {
+    const { alice, bob } = await pair();
+    const caseId = newCase(alice.db, { category: 'harassment' }).id;
+    grant(alice.db, caseId, 'tell_other_contact_person', 'everything');
+    await receivePackage(bob.db, (await prepareConsultation(alice.db, { caseId, contactId: alice.contactId })).bytes);
+    newCase(bob.db, { category: 'sexism' });
+    const period = { from: '2026-01-01', to: '2026-12-31' };
+    expect(readReportCaseFacts(alice.db, period).map((facts) => facts.category)).toEqual(['harassment']);
+    expect(readReportCaseFacts(bob.db, period).map((facts) => facts.category)).toEqual(['sexism']);
   });
 
   it('does not send a consultation copy on', async () => {

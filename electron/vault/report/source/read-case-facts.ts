@@ -41,6 +41,8 @@ const FACTS_SQL = `
     EXISTS (SELECT 1 FROM conversations v WHERE v.case_id = c.id) AS offeredConversations
   FROM cases c
   WHERE c.received_date BETWEEN @from AND @to
+    -- A colleague's case shared for consultation is counted in the colleague's vault, not here.
+    AND NOT EXISTS (SELECT 1 FROM shared_cases s WHERE s.case_id = c.id AND s.purpose = 'consultation')
   ORDER BY c.received_date, c.id`;
 
 /**
