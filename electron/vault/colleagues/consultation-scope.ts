@@ -6,7 +6,8 @@ import type { ExportedCase } from '../records/exchange/export-format';
 /*
  * What a consultation package holds, decided by the scope the affected person chose:
  *
- * - everything: the whole case as the export format writes it, bilag included;
+ * - everything: the whole case as the export format writes it, bilag included (but no
+ *   learning points: see applyConsultationScope);
  * - summary_and_assessment: the case's intake fields, summary and severity assessments;
  *   no parties, notes, agreements, ledgers, tasks, bilag or learning points;
  * - without_names: the whole case except bilag (a file cannot be searched for names),
@@ -130,10 +131,14 @@ function summaryAndAssessment(record: ExportedCase): ExportedCase {
   };
 }
 
+/**
+ * Learning points never go for consultation, whatever the scope: they are written for the
+ * sender's learning document, and a copy of them in the colleague's vault could be chosen
+ * for the joint document a second time.
+ */
 export function applyConsultationScope(record: ExportedCase, scope: ConsultationScope): ExportedCase {
-  if (scope === 'everything') return record;
-  if (scope === 'summary_and_assessment') return summaryAndAssessment(record);
-  return withoutNames(record);
+  const scoped = scope === 'everything' ? record : scope === 'summary_and_assessment' ? summaryAndAssessment(record) : withoutNames(record);
+  return { ...scoped, learningPoints: [] };
 }
 
 export function contentsOf(record: ExportedCase, namesRemoved: boolean): PackageContents {

@@ -48,6 +48,8 @@ describe('consultation between two vaults', () => {
     const imported = listNotes(bob.db, copyId);
     expect(imported.length).toBe(1);
     expect(bob.db.prepare('SELECT count(*) AS n FROM attachments WHERE case_id = ?').get(copyId)).toEqual({ n: 1 });
+    // Learning points are the sender's, for the sender's learning document: they stay home.
+    expect(bob.db.prepare('SELECT count(*) AS n FROM learning_points').get()).toEqual({ n: 0 });
 
     // Every change but the receiver's own notes is refused by the database, with one code.
     expect(readOnlyCode(() => updateCase(bob.db, caseUpdateInputSchema.parse({ id: copyId, summary: 'ændret' })))).toBe('CASE_READ_ONLY');
