@@ -1,9 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JointContributionSummary, JointReportPreview } from '../../../shared/contract/joint-report';
-import { answerApprovalRequest, writeContribution } from '../colleagues/joint-report/joint-report-service';
-import { casesByCategory, learningPoint, pairVaults } from '../colleagues/joint-report/testing/paired-vaults';
+import type { JointApprovalAnswer, JointContributionSummary, JointReportPreview } from '../../../shared/contract/joint-report';
+import {
+  answerApprovalRequest,
+  loadApproval,
+  loadContribution,
+  previewJoint,
+  writeApprovalRequest,
+  writeContribution,
+} from '../colleagues/joint-report/joint-report-service';
+import { casesByCategory, learningPoint, pairVaults, partyNamed } from '../colleagues/joint-report/testing/paired-vaults';
+import { updateLearningPoint } from '../records/learning-points';
+import { addReportLearningPoint, getReportDraft, updateReportDraft } from '../report/draft/report-draft';
 import { createTestVault } from '../test-support/test-vault';
 import type { OpenVault } from '../vault';
 import { useTestRouter } from './testing/test-router';
@@ -104,5 +113,37 @@ describe('the joint learning document over the contract', () => {
     expect((await failure('jointReport.approvalRequest.write', { contactId: contacts.bInA })).code).toBe('NOT_FOUND');
     expect(saveDialogs).toBe(0);
     expect((await failure('jointReport.contribution.write', { period: YEAR, contactId: 999, learningPointIds: [] })).code).toBe('NOT_FOUND');
+  });
+
+  it("as the colleague: writes the contribution, checks the joint draft with this vault's guard, and approves or lists findings", async () => {
+    const a = session().require().db;
+    const b = need(colleague).db;
+    const [caseInA] = casesByCategory(a, { other: 1 });
+    partyNamed(a, caseInA as number, 'Søren Mølgaard');
+    saveAnswer = path.join(tempDir(), 'bidrag.age');
+    expect(await value('jointReport.contribution.write', { period: YEAR, contactId: contacts.bInA, learningPointIds: [] })).toEqual({
+      file: saveAnswer,
+      packageId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
+    await loadContribution(b, fs.readFileSync(saveAnswer), YEAR);
+    updateReportDraft(b, { period: YEAR });
+    addReportLearningPoint(b, 'Efter Mølgaards kommentarer blev tonen skarpere.', '2026-12-31');
+
+    // B's guard does not know the name; A's does, and says where. Nothing is written.
+    expect(previewJoint(b, YEAR).findings).toEqual([]);
+    openAnswer = fileWith((await writeApprovalRequest(b, YEAR, contacts.aInB)).bytes, 'udkast-1.age');
+    saveDialogs = 0;
+    const refused = await value<JointApprovalAnswer>('jointReport.approval.answer');
+    expect(refused).toMatchObject({ outcome: 'findings', findings: [expect.objectContaining({ kind: 'name', text: 'Mølgaards' })] });
+    expect(saveDialogs).toBe(0);
+
+    const pointId = getReportDraft(b, '2026-12-31').learningPoints.find((point) => point.text.startsWith('Efter'))?.id as number;
+    updateLearningPoint(b, { id: pointId, text: 'Tonen blev skarpere efter kommentarer på et møde.' });
+    openAnswer = fileWith((await writeApprovalRequest(b, YEAR, contacts.aInB)).bytes, 'udkast-2.age');
+    saveAnswer = path.join(tempDir(), 'godkendelse.age');
+    const approved = await value<JointApprovalAnswer>('jointReport.approval.answer');
+    expect(approved).toEqual({ outcome: 'approved', file: saveAnswer, draftHash: previewJoint(b, YEAR).draftHash });
+    await loadApproval(b, fs.readFileSync(saveAnswer), YEAR);
+    expect(previewJoint(b, YEAR).exportable).toBe(true);
   });
 });

@@ -1,11 +1,11 @@
 import { todayIsoDate } from '../records/clock';
 import { requireConfirmedContact } from '../colleagues/contacts';
 import {
-  answerApprovalRequest,
   loadApproval,
   loadContribution,
   prepareJointExport,
   previewJoint,
+  prepareApprovalAnswer,
   prepareApprovalRequest,
   writeContribution,
 } from '../colleagues/joint-report/joint-report-service';
@@ -70,12 +70,12 @@ export const jointReportHandlers: HandlerModule<JointReportMethod> = {
     vault.require();
     const requestFile = await dialogs.chooseOpenFile({ filters: PACKAGE_FILTERS });
     if (requestFile === null) return null;
-    const answer = await answerApprovalRequest(vault.require().db, readPackageFile(requestFile));
+    const answer = await prepareApprovalAnswer(vault.require().db, readPackageFile(requestFile));
     if (answer.outcome === 'findings') return answer;
     const file = await dialogs.chooseSaveFile({ defaultName: 'fortrolig-godkendelse.age', filters: PACKAGE_FILTERS });
-    // The approval is sealed already; without a file it simply never reaches the colleague, who can ask again.
     if (file === null) return null;
-    writePackageFile(file, answer.bytes);
+    const sealed = await answer.seal(vault.require().db);
+    writePackageFile(file, sealed.bytes);
     return { outcome: 'approved', file, draftHash: answer.draftHash };
   },
   'jointReport.approval.load': async (_input, { vault, dialogs }) => {

@@ -277,20 +277,25 @@ const learningDocumentSchema = z.strictObject({
   recommendations: z.array(z.string().max(10_000)).max(1_000),
 });
 
+type ApprovalFindings = Extract<JointApprovalAnswer, { outcome: 'findings' }>['findings'];
+
+export type PreparedApprovalAnswer =
+  | {
+      outcome: 'approved';
+      draftHash: string;
+      /** Seals the approval to the colleague, records it as sent and keeps the approved figures. */
+      seal(target: Database): Promise<{ bytes: Uint8Array; packageId: string }>;
+    }
+  | { outcome: 'findings'; draftHash: string; findings: ApprovalFindings };
+
 /**
- * The colleague's side: opens an approval request, runs THIS vault's guard (its own
- * identifiers; no name crosses) over every text of the joint draft, and seals an
- * approval bound to the draft's hash, or returns the findings and writes nothing.
- * An approved draft's figures are kept like an exported report's, so this vault's later
- * reports are differenced against them.
+ * The colleague's side: opens an approval request and runs THIS vault's guard (its own
+ * identifiers; no name crosses) over every text of the joint draft. Either the findings
+ * (nothing written, the refusal audited) or an approval to seal, bound to the draft's
+ * hash. Sealing keeps the approved draft's figures like an exported report's, so this
+ * vault's later reports are differenced against them.
  */
-export async function answerApprovalRequest(
-  db: Database,
-  bytes: Uint8Array,
-): Promise<
-  | { outcome: 'approved'; draftHash: string; bytes: Uint8Array; packageId: string }
-  | { outcome: 'findings'; draftHash: string; findings: Extract<JointApprovalAnswer, { outcome: 'findings' }>['findings'] }
-> {
+export async function prepareApprovalAnswer(db: Database, bytes: Uint8Array): Promise<PreparedApprovalAnswer> {
   const opened = await openPackage(db, bytes, ['report-approval-request']);
   const body = parseOrThrow(approvalRequestSchema, opened.body, 'The approval request does not have the expected shape');
   const document = parseOrThrow(learningDocumentSchema, body.document, 'The joint draft does not have the expected shape');
@@ -299,29 +304,49 @@ export async function answerApprovalRequest(
   if (draftHashOf(document, stored) !== body.draftHash || !samePeriod(stored.period, period)) {
     throw new AppError('PACKAGE_INVALID', 'The joint draft does not match its hash');
   }
+  const { sender } = opened;
   const findings = findingsOf(vaultGuard(db, period), jointDocumentTexts(document));
   if (findings.length > 0) {
-    appendAudit(db, { action: 'report.joint.approval_refused', subject: `contact=${opened.sender.contactId}` });
+    appendAudit(db, { action: 'report.joint.approval_refused', subject: `contact=${sender.contactId}` });
     return { outcome: 'findings', draftHash: body.draftHash, findings };
   }
-  const sealed = await sealPackage(db, {
-    contactId: opened.sender.contactId,
-    kind: 'report-approval',
-    body: { formatVersion: 1, draftHash: body.draftHash, period },
-  });
-  inTransaction(db, () => {
-    recordSent(db, {
-      packageId: sealed.packageId,
-      kind: 'report-approval',
-      contactId: opened.sender.contactId,
-      contactName: opened.sender.name,
-      sha256: packageHash(sealed.bytes),
-      caseIds: [],
-    });
-    storeExportedAggregates(db, stored, 'joint');
-    appendAudit(db, { action: 'report.joint.approved', subject: `contact=${opened.sender.contactId}:${period.from}/${period.to}` });
-  });
-  return { outcome: 'approved', draftHash: body.draftHash, ...sealed };
+  return {
+    outcome: 'approved',
+    draftHash: body.draftHash,
+    async seal(target) {
+      const sealed = await sealPackage(target, {
+        contactId: sender.contactId,
+        kind: 'report-approval',
+        body: { formatVersion: 1, draftHash: body.draftHash, period },
+      });
+      inTransaction(target, () => {
+        recordSent(target, {
+          packageId: sealed.packageId,
+          kind: 'report-approval',
+          contactId: sender.contactId,
+          contactName: sender.name,
+          sha256: packageHash(sealed.bytes),
+          caseIds: [],
+        });
+        storeExportedAggregates(target, stored, 'joint');
+        appendAudit(target, { action: 'report.joint.approved', subject: `contact=${sender.contactId}:${period.from}/${period.to}` });
+      });
+      return sealed;
+    },
+  };
+}
+
+/** `prepareApprovalAnswer`, sealed at once when approved (the CLI and tests). */
+export async function answerApprovalRequest(
+  db: Database,
+  bytes: Uint8Array,
+): Promise<
+  | { outcome: 'approved'; draftHash: string; bytes: Uint8Array; packageId: string }
+  | { outcome: 'findings'; draftHash: string; findings: ApprovalFindings }
+> {
+  const answer = await prepareApprovalAnswer(db, bytes);
+  if (answer.outcome === 'findings') return answer;
+  return { outcome: 'approved', draftHash: answer.draftHash, ...(await answer.seal(db)) };
 }
 
 const approvalSchema = z.strictObject({
