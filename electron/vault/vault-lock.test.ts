@@ -131,4 +131,16 @@ describe.skipIf(!fullDiskAvailable)('a full disk (a real tmpfs filled to the las
       disk.unmount();
     }
   });
+
+  it('creating a vault on a full disk is DISK_FULL and leaves no vault file or lock behind', async () => {
+    const disk = mountSmallDisk(1024);
+    try {
+      disk.fill();
+      const dir = path.join(disk.dir, 'boks');
+      await expect(createTestVault(dir)).rejects.toMatchObject({ code: 'DISK_FULL' });
+      expect(fs.existsSync(dir) ? fs.readdirSync(dir) : []).toEqual([]);
+    } finally {
+      disk.unmount();
+    }
+  });
 });
