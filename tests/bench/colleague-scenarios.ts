@@ -17,9 +17,9 @@ async function main(): Promise<void> {
   const counts = process.argv.slice(2).map(Number);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fortrolig-colleague-bench-'));
   try {
-    for (const count of counts.length > 0 ? counts : [1, 200]) {
-      const alice = (await createTestVault(path.join(dir, `alice-${count}`))).vault;
-      const bob = (await createTestVault(path.join(dir, `bob-${count}`))).vault;
+    for (const [run, count] of (counts.length > 0 ? counts : [1, 200]).entries()) {
+      const alice = (await createTestVault(path.join(dir, `alice-${run}`))).vault;
+      const bob = (await createTestVault(path.join(dir, `bob-${run}`))).vault;
       try {
         generateDemoRecords(alice.db, { cases: count, seed: 2026, today: '2026-09-01' });
         const a = await ensureIdentity(alice.db);
