@@ -5,7 +5,7 @@ import { isAppError } from '../../../../shared/errors';
 import type { ReportAggregates } from '../../report/disclosure/aggregate-types';
 import { computeReportAggregates } from '../../report/disclosure/compute-report-aggregates';
 import { attack } from '../../report/disclosure/testing/attacker';
-import { YEAR_2026, vaultCases } from '../../report/disclosure/testing/case-arbitraries';
+import { YEAR_2026, earlierState, vaultCases } from '../../report/disclosure/testing/case-arbitraries';
 import type { ReportCaseFacts } from '../../report/report-types';
 import { computeJointAggregates } from './compute-joint-aggregates';
 import { countCases } from './count-cases';
@@ -95,5 +95,60 @@ describe('the joint report against both vaults’ own reports of the same year',
       }),
       { numRuns: 150 },
     );
+  });
+
+  test("against both vaults' reports of a period overlapping half of it, pairwise differencing discloses nothing", () => {
+    const halfYear = { from: '2025-07-01', to: '2026-06-30' };
+    const outcomes: Outcome[] = [];
+    fc.assert(
+      fc.property(vaultCases(40), vaultCases(40), (a, b) => {
+        const singles = [a, b].map((cases) => computeReportAggregates(cases, halfYear).stored);
+        try {
+          const joint = computeJointAggregates({
+            period: YEAR_2026,
+            categories: DEFAULT_CATEGORIES,
+            sides: [a, b].map((cases) => ({ counts: countCases(cases, YEAR_2026, DEFAULT_CATEGORIES), samePeriodReport: null })),
+            published: singles,
+          });
+          expectTruthful(joint, [...inPeriod(a), ...inPeriod(b)]);
+          expect([...attack(joint), ...singles.flatMap((single) => attack(joint, single))]).toEqual([]);
+          outcomes.push('compared');
+        } catch (error) {
+          if (!isAppError(error) || error.code !== 'REPORT_BLOCKED') throw error;
+          outcomes.push('blocked');
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(outcomes.filter((outcome) => outcome === 'compared').length).toBeGreaterThan(30);
+  });
+
+  test('a joint report reissued after cases changed is differenced against the earlier joint report', () => {
+    const outcomes: Outcome[] = [];
+    const withEarlier = vaultCases(40).chain((cases) => fc.tuple(fc.constant(cases), earlierState(cases)));
+    fc.assert(
+      fc.property(withEarlier, withEarlier, ([a, earlierA], [b, earlierB]) => {
+        const joint = (sideCases: ReportCaseFacts[][], published: ReportAggregates['stored'][]) =>
+          computeJointAggregates({
+            period: YEAR_2026,
+            categories: DEFAULT_CATEGORIES,
+            sides: sideCases.map((cases) => ({ counts: countCases(cases, YEAR_2026, DEFAULT_CATEGORIES), samePeriodReport: null })),
+            published,
+          });
+        try {
+          const earlier = joint([earlierA, earlierB], []);
+          const reissued = joint([a, b], [earlier.stored]);
+          expectTruthful(reissued, [...inPeriod(a), ...inPeriod(b)]);
+          expect(attack(reissued, earlier.stored)).toEqual([]);
+          outcomes.push('compared');
+        } catch (error) {
+          if (!isAppError(error) || error.code !== 'REPORT_BLOCKED') throw error;
+          outcomes.push('blocked');
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(outcomes.filter((outcome) => outcome === 'compared').length).toBeGreaterThan(30);
+    expect(outcomes).toContain('blocked');
   });
 });
