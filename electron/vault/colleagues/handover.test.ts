@@ -74,8 +74,11 @@ describe('handing cases over to a colleague', () => {
     expect(holds(plain.toString('latin1'), KEPT)).toBe(true);
     expect(holds(fs.readFileSync(file()).toString('latin1'), HANDED)).toBe(false);
 
-    // The same receipt again deletes nothing more.
+    // The same receipt again, or a second one the receiver wrote, deletes nothing more.
     expect((await appErrorOfAsync(() => openReceipt(alice.db, receipt.bytes))).code).toBe('PACKAGE_REPLAYED');
+    const second = await sealReceipt(bob.db, received.packageId);
+    expect((await appErrorOfAsync(() => openReceipt(alice.db, second.bytes))).code).toBe('PACKAGE_REPLAYED');
+    expect(caseCount(alice.db)).toBe(1);
   });
 
   it('needs a consent to hand over or an override reason, recorded in each case’s ledger', async () => {

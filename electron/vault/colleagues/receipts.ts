@@ -55,8 +55,9 @@ export async function openReceipt(db: Database, bytes: Uint8Array): Promise<Rece
            FROM sent_packages WHERE package_id = ? AND kind = 'handover'`,
         entry.packageId,
       );
-      const matches =
-        sent !== undefined && sent.contactId === opened.sender.contactId && sent.sha256 === entry.sha256 && sent.receiptAt === null && sent.cancelledAt === null;
+      const matches = sent !== undefined && sent.contactId === opened.sender.contactId && sent.sha256 === entry.sha256 && sent.cancelledAt === null;
+      // A second receipt for the same handover (the receiver wrote another): nothing more to do.
+      if (matches && sent.receiptAt !== null) throw new AppError('PACKAGE_REPLAYED', 'The handover was already confirmed by an earlier receipt.');
       if (!matches) throw new AppError('RECEIPT_UNKNOWN', 'The receipt names a package that was not handed over to this contact, or not intact.');
       caseIds.push(...queryAll<{ caseId: number }>(db, 'SELECT case_id AS caseId FROM sent_package_cases WHERE package_id = ?', entry.packageId).map((row) => row.caseId));
     }
