@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { readDocx } from '../../../../tests/support/docx-reader/read-docx';
 import type { Database } from '../../db/database';
 import { updateLearningPoint } from '../../records/learning-points';
 import { appErrorOfAsync } from '../../records/testing/app-error';
-import { auditTrail, lastAuditSeq, useRecordsVault } from '../../records/testing/records-vault';
+import { auditTrail, lastAuditSeq, newCase, useRecordsVault } from '../../records/testing/records-vault';
 import { addReportLearningPoint, getReportDraft, updateReportDraft } from '../../report/draft/report-draft';
 import { previewReport } from '../../report/report-service';
 import { useTempDir } from '../../test-support/temp-dir';
@@ -188,6 +189,27 @@ describe('one joint learning document from two real vaults', () => {
     expect(vaults.b.prepare('SELECT count(*) AS n FROM sent_packages').get()).toEqual(sentBefore);
     // The contribution B sent holds no party name: A's vault never saw "Mølgaard".
     expect(JSON.stringify(vaults.a.prepare('SELECT body FROM joint_contributions').all())).not.toMatch(/Mølgaard/);
+  });
+});
+
+describe('what a contribution holds', () => {
+  it("decrypted by Debian's age tool with the receiver's identity: figures and the chosen points, no case text", async () => {
+    const vaults = await pair({ sexism: 12, harassment: 6, other: 2 }, { sexism: 9, harassment: 5, other: 1 });
+    const bCase = newCase(vaults.b, { category: 'sexism', summary: 'Episoden ved sommerlejren i Svendborg' });
+    partyNamed(vaults.b, bCase.id, 'Søren Mølgaard');
+    const point = learningPoint(vaults.b, COLLEAGUE_POINT);
+    const file = path.join(tempDir(), 'bidrag.age');
+    fs.writeFileSync(file, (await writeContribution(vaults.b, { period: YEAR, contactId: vaults.aInB, learningPointIds: [point] })).bytes);
+    const identity = path.join(tempDir(), 'a.key');
+    fs.writeFileSync(identity, `${(await ensureIdentity(vaults.a)).secretKey}\n`, { mode: 0o600 });
+
+    const text = execFileSync('age', ['-d', '-i', identity, file], { encoding: 'utf8' });
+    const { body, kind } = JSON.parse(text) as { body: Record<string, unknown>; kind: string };
+    expect(kind).toBe('report-contribution');
+    expect(Object.keys(body).sort()).toEqual(['counts', 'formatVersion', 'learningPoints', 'period', 'published']);
+    expect(body.learningPoints).toEqual([COLLEAGUE_POINT]);
+    expect(body.counts).toMatchObject({ total: 16, distributions: { category: { sexism: 10, harassment: 5, other: 1, assault: 0 } } });
+    expect(text).not.toMatch(/Mølgaard|Svendborg|sommerlejren|2026-03-02/);
   });
 });
 
