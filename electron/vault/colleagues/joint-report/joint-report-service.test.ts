@@ -7,6 +7,7 @@ import type { ReportDocument } from '../../../../shared/contract/reports';
 import { DEFAULT_CATEGORIES, categoryLabel } from '../../../../shared/domain/categories';
 import { readDocx } from '../../../../tests/support/docx-reader/read-docx';
 import type { Database } from '../../db/database';
+import { buildLearningDocx } from '../../documents/learning/build-learning-docx';
 import { updateLearningPoint } from '../../records/learning-points';
 import { appErrorOfAsync } from '../../records/testing/app-error';
 import { auditTrail, lastAuditSeq, newCase, useRecordsVault } from '../../records/testing/records-vault';
@@ -145,6 +146,23 @@ describe('one joint learning document from two real vaults', () => {
     expect(vaults.a.prepare("SELECT count(*) AS n FROM report_exports WHERE scope = 'joint'").get()).toEqual({ n: 1 });
     // The colleague keeps the approved figures too, for their own later reports.
     expect(vaults.b.prepare("SELECT count(*) AS n FROM report_exports WHERE scope = 'joint'").get()).toEqual({ n: 1 });
+  });
+
+  it('scans the finished joint DOCX once more: a name slipped in by the builder deletes the file and keeps nothing', async () => {
+    const vaults = await pair({ sexism: 12, harassment: 6, other: 2 }, { sexism: 9, harassment: 5, other: 1 });
+    const [aCase] = casesByCategory(vaults.a, { sexism: 1 });
+    partyNamed(vaults.a, aCase as number, 'Søren Mølgaard');
+    await contribute(vaults);
+    await approve(vaults);
+    const file = path.join(tempDir(), 'faelles.docx');
+    const leaky = prepareJointExport(vaults.a, YEAR, {
+      buildDocument: (input) => buildLearningDocx({ ...input, recommendations: [...input.recommendations, 'Tak til Søren Mølgaard.'] }),
+    });
+    const error = await appErrorOfAsync(() => leaky.write(vaults.a, file));
+    expect(error.code).toBe('REPORT_BLOCKED');
+    expect(error.details).toMatchObject({ stage: 'written_document' });
+    expect(fs.existsSync(file)).toBe(false);
+    expect(vaults.a.prepare('SELECT count(*) AS n FROM report_exports').get()).toEqual({ n: 0 });
   });
 
   it('changing one character of the text invalidates the approval, and an approval of the old draft is refused', async () => {
