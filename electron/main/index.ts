@@ -13,6 +13,7 @@ import { watchPowerEvents } from './power-events';
 import { APP_ENTRY_URL } from './security/app-origin';
 import { createWindowOptions, SESSION_PARTITION } from './security/window-options';
 import { devUserDataDir } from './user-data';
+import { WindowInputClock } from './idle-time';
 import { loadAppPage, loadFailureMessage } from './window-load';
 
 // The dev server is trusted only in an unpackaged run started by electron-vite.
@@ -67,7 +68,8 @@ function start(): void {
     onSettings: (next) => mainWindow?.setContentProtection(next.contentProtection),
   });
   registerContract(engine, policy);
-  watchPowerEvents(engine);
+  const windowInput = new WindowInputClock();
+  watchPowerEvents(engine, windowInput);
 
   mainWindow = new BrowserWindow(
     createWindowOptions({ preloadPath: path.join(outDir, 'preload', 'index.cjs'), isPackaged: app.isPackaged, title: 'Fortrolig' }),
@@ -75,6 +77,8 @@ function start(): void {
   // Read once for the first window; later changes arrive from the engine (onSettings).
   mainWindow.setContentProtection(createAppSettingsStore(settingsFile).get().contentProtection);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // Typing, clicking, scrolling or moving the pointer in the window counts as use (see idle-time.ts).
+  mainWindow.webContents.on('input-event', () => windowInput.touch());
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -61,7 +61,7 @@ export const vault = {
     contentProtectionUnavailable:
       'Ikke muligt på Linux: styresystemet lader ikke programmer skjule et vindue for skærmbilleder og skærmdeling. Del ikke din skærm, mens en sag er åben.',
     screenLockUnavailable:
-      'På Linux får programmet ikke besked, når du låser skærmen, så boksen låses ikke sammen med skærmen. Lås boksen selv med »Lås boksen«, når du går fra computeren. Ellers låses den efter de minutter uden aktivitet, du vælger her (som standard {{minutes}}), og når du lukker programmet.',
+      'På Linux får programmet ikke besked, når du låser skærmen, så boksen låses ikke sammen med skærmen. I stedet låses den, når du ikke har brugt programmet i det antal minutter, du vælger her (som standard {{minutes}}), og når du lukker programmet. Lås den gerne selv med »Lås boksen«, når du går fra computeren.',
     changeTitle: 'Skift adgangssætning',
     current: 'Nuværende adgangssætning',
     next: 'Ny adgangssætning',

@@ -64,7 +64,7 @@ export const vault: Shape<typeof da> = {
     contentProtectionUnavailable:
       'Not possible on Linux: the system does not let apps hide a window from screenshots and screen sharing. Do not share your screen while a case is open.',
     screenLockUnavailable:
-      'On Linux the app is not told when you lock the screen, so the vault does not lock with it. Lock the vault yourself with “Lock the vault” when you leave the computer. Otherwise it locks after the minutes without activity you choose here ({{minutes}} by default), and when you close the app.',
+      'On Linux the app is not told when you lock the screen, so the vault does not lock with it. Instead it locks when you have not used the app for the minutes you choose here ({{minutes}} by default), and when you close the app. Lock it yourself with “Lock the vault” when you leave the computer.',
     changeTitle: 'Change passphrase',
     current: 'Current passphrase',
     next: 'New passphrase',
