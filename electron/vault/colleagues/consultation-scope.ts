@@ -2,6 +2,8 @@ import type { PackageContents } from '../../../shared/contract/colleagues';
 import type { ConsultationScope } from '../../../shared/domain/vocabulary';
 import { AppError } from '../../../shared/errors';
 import type { ExportedCase } from '../records/exchange/export-format';
+import { createGuard, type Guard } from '../report/guard/guard-texts';
+import type { GuardFinding, VaultIdentifier } from '../report/guard/guard-types';
 
 /*
  * What a consultation package holds, decided by the scope the affected person chose:
@@ -12,7 +14,10 @@ import type { ExportedCase } from '../records/exchange/export-format';
  *   no parties, notes, agreements, ledgers, tasks, bilag or learning points;
  * - without_names: the whole case except bilag (a file cannot be searched for names),
  *   with the parties' names, nicknames, e-mails, phones and units removed and every
- *   occurrence of them in any free text replaced by "[navn]".
+ *   occurrence of them in any free text replaced by "[navn]": first as written (any
+ *   case), then whatever the learning document's re-identification guard still finds
+ *   (other spellings such as "Soeren" for "Søren", one or two typing errors, genitive,
+ *   and CPR numbers, phone numbers and e-mails by pattern).
  *
  * The result is still a valid export-format case, so the receiver imports it with the
  * same checks as any export file.
@@ -69,11 +74,47 @@ function phonePatterns(record: ExportedCase): string[] {
     .map((digits) => [...digits].map(escapeRegExp).join('[\\s.-]*'));
 }
 
+/** The parties' identifiers as the guard's dictionary. */
+function guardDictionary(record: ExportedCase): VaultIdentifier[] {
+  const entries: VaultIdentifier[] = [];
+  const add = (kind: VaultIdentifier['kind'], value: string | null) => {
+    if (value?.trim()) entries.push({ kind, value: value.trim() });
+  };
+  for (const party of record.parties) {
+    add('name', party.name);
+    add('nickname', party.nickname);
+    add('unit', party.unit);
+    add('email', party.email);
+    add('phone', party.phone);
+  }
+  for (const agreement of record.agreements) for (const signer of agreement.signature?.signedBy ?? []) add('name', signer);
+  return entries;
+}
+
+/** Dictionary hits of any kind, and the patterns that identify a person on their own; dates and ages stay. */
+function identifies(finding: GuardFinding): boolean {
+  return finding.rule !== 'pattern' || finding.kind === 'cpr' || finding.kind === 'phone' || finding.kind === 'email';
+}
+
+function redactFindings(text: string, guard: Guard): string {
+  const spans = guard.strings([text]).filter(identifies).sort((a, b) => b.start - a.start);
+  let result = text;
+  let limit = Number.POSITIVE_INFINITY;
+  for (const span of spans) {
+    // Overlapping hits: the later one in the text was replaced already up to `limit`.
+    const end = Math.min(span.end, limit);
+    if (end <= span.start) continue;
+    result = result.slice(0, span.start) + REDACTED + result.slice(end);
+    limit = span.start;
+  }
+  return result;
+}
+
 function redactor(record: ExportedCase): (text: string) => string {
   const patterns = [...phonePatterns(record), ...identifiersOf(record).map(escapeRegExp)];
-  if (patterns.length === 0) return (text) => text;
-  const pattern = new RegExp(patterns.join('|'), 'giu');
-  return (text) => text.replace(pattern, REDACTED);
+  const exact = patterns.length === 0 ? null : new RegExp(patterns.join('|'), 'giu');
+  const guard = createGuard(guardDictionary(record));
+  return (text) => redactFindings(exact === null ? text : text.replace(exact, REDACTED), guard);
 }
 
 function redactDeep(value: unknown, redact: (text: string) => string, key: string | null): unknown {
