@@ -87,6 +87,9 @@ async function approve({ a, b, bInA }: Pair): Promise<JointReportPreview> {
 describe('one joint learning document from two real vaults', () => {
   it('suppresses the COMBINED small cell, and a cell whose own counts (6 and 5) were not small, to protect it', async () => {
     const vaults = await pair({ sexism: 12, harassment: 6, other: 2 }, { sexism: 9, harassment: 5, other: 1 });
+    // Each vault's own report shows its harassment count.
+    expect(categoryRows(previewReport(vaults.a, YEAR).document).get(label('harassment'))).toBe('6');
+    expect(categoryRows(previewReport(vaults.b, YEAR).document).get(label('harassment'))).toBe('5');
     await contribute(vaults);
     const preview = previewJoint(vaults.a, YEAR);
 
