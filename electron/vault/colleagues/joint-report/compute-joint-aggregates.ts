@@ -36,7 +36,7 @@ export interface JointReportInput {
 }
 
 function unknownRow(table: string): AppError {
-  return new AppError('INVALID_INPUT', "The colleague's figures use a row this vault's report does not have (compare the category settings)", {
+  return new AppError('CONTRIBUTION_CATEGORIES_MISMATCH', "The colleague's figures use a row this vault's report does not have (compare the category settings)", {
     table,
   });
 }
@@ -69,6 +69,16 @@ function summedCounts(
     }
   }
   return { total: sides.reduce((acc, side) => acc + side.counts.total, 0), distributions, indicators };
+}
+
+/**
+ * Refuses (CONTRIBUTION_CATEGORIES_MISMATCH) counts that use a row this vault's report does
+ * not have, such as a category only the colleague's settings know: checked when a
+ * contribution is loaded, so nothing is stored that cannot be combined.
+ */
+export function assertCombinable(counts: ContributionCounts, categories: readonly CategoryDefinition[]): void {
+  if (DISTRIBUTION_TABLE_KEYS.some((key) => counts.distributions[key] === undefined)) throw unknownRow('distributions');
+  summedCounts([{ counts, samePeriodReport: null }], parseCategories(categories), resolveThresholds());
 }
 
 /** What readers know about one vault's share of a partition from its own report of the same period. */

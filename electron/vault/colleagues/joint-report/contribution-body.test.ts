@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATEGORIES } from '../../../../shared/domain/categories';
 import { appErrorOf } from '../../records/testing/app-error';
-import { computeJointAggregates } from './compute-joint-aggregates';
+import { assertCombinable, computeJointAggregates } from './compute-joint-aggregates';
 import { CONTRIBUTION_FORMAT_VERSION, parseContributionBody, type ContributionBody } from './contribution-body';
 import { countCases } from './count-cases';
 
@@ -53,7 +53,9 @@ describe("a colleague's contribution", () => {
         published: [],
       }),
     );
-    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.code).toBe('CONTRIBUTION_CATEGORIES_MISMATCH');
     expect(error.details).toEqual({ table: 'category' });
+    expect(appErrorOf(() => assertCombinable(colleague.counts, DEFAULT_CATEGORIES)).code).toBe('CONTRIBUTION_CATEGORIES_MISMATCH');
+    expect(() => assertCombinable(own.counts, DEFAULT_CATEGORIES)).not.toThrow();
   });
 });

@@ -9,6 +9,7 @@ import { readDocx } from '../../../../tests/support/docx-reader/read-docx';
 import type { Database } from '../../db/database';
 import { buildLearningDocx } from '../../documents/learning/build-learning-docx';
 import { updateLearningPoint } from '../../records/learning-points';
+import { updateVaultSettings } from '../../records/vault-settings';
 import { appErrorOfAsync } from '../../records/testing/app-error';
 import { auditTrail, lastAuditSeq, newCase, useRecordsVault } from '../../records/testing/records-vault';
 import { addReportLearningPoint, getReportDraft, updateReportDraft } from '../../report/draft/report-draft';
@@ -241,6 +242,17 @@ describe('bad packages change nothing', () => {
     const vaults = await pair({ sexism: 12 }, { sexism: 9 });
     const bytes = (await writeContribution(vaults.b, { period: { from: '2025-01-01', to: '2025-12-31' }, contactId: vaults.aInB, learningPointIds: [] })).bytes;
     expect((await appErrorOfAsync(() => loadContribution(vaults.a, bytes, YEAR))).code).toBe('CONTRIBUTION_PERIOD_MISMATCH');
+    expect(contributions(vaults.a)).toEqual({ n: 0 });
+  });
+
+  it("refuses a contribution that counts cases under a category this vault's settings do not have", async () => {
+    const vaults = await pair({ sexism: 12 }, { sexism: 9 });
+    updateVaultSettings(vaults.b, {
+      categories: [...DEFAULT_CATEGORIES, { key: 'stalking', labelDa: 'Forfølgelse', labelEn: 'Stalking', sensitive: false }],
+    });
+    casesByCategory(vaults.b, { stalking: 2 });
+    const { bytes } = await writeContribution(vaults.b, { period: YEAR, contactId: vaults.aInB, learningPointIds: [] });
+    expect((await appErrorOfAsync(() => loadContribution(vaults.a, bytes, YEAR))).code).toBe('CONTRIBUTION_CATEGORIES_MISMATCH');
     expect(contributions(vaults.a)).toEqual({ n: 0 });
   });
 

@@ -26,6 +26,7 @@ import { readReportCaseFacts } from '../../report/source/read-case-facts';
 import { publishedReportsOverlapping, storeExportedAggregates } from '../../report/stored/stored-reports';
 import { requireConfirmedContact } from '../contacts';
 import { hasReceived, openPackage, packageHash, recordReceived, recordSent, sealPackage } from '../envelope';
+import { assertCombinable } from './compute-joint-aggregates';
 import { CONTRIBUTION_FORMAT_VERSION, parseContributionBody, type ContributionBody } from './contribution-body';
 import { countCases } from './count-cases';
 import {
@@ -127,6 +128,7 @@ export async function loadContribution(
       report: expected,
     });
   }
+  assertCombinable(body.counts, getVaultSettings(db).categories);
   const existing = contributionByPackage(db, opened.packageId);
   if (existing !== null && options.acceptAlreadyLoaded === true) return existing.summary;
   return inTransaction(db, () => {

@@ -29,6 +29,7 @@ export const errors = {
   FORBIDDEN: 'Handlingen blev afvist af sikkerhedshensyn.',
   INTERNAL: 'Der skete en uventet fejl. Intet er mistet; prøv igen.',
   CONTRIBUTION_PERIOD_MISMATCH: 'Kollegaens bidrag gælder en anden periode end læringsdokumentet. Aftal perioden, og bed om et nyt bidrag. Intet er indlæst.',
+  CONTRIBUTION_CATEGORIES_MISMATCH: 'Kollegaens bidrag tæller sager under en kategori, som din boks ikke har. Sammenlign jeres kategorier under Indstillinger, og bed om et nyt bidrag. Intet er indlæst.',
   JOINT_APPROVAL_MISMATCH: 'Godkendelsen gælder en anden udgave af det fælles dokument. Send den nuværende udgave til kollegaen igen. Intet er ændret.',
   JOINT_APPROVAL_REQUIRED: 'Det fælles læringsdokument kan først gemmes, når både din og kollegaens kontrol er gået igennem på præcis denne udgave.',
   PACKAGE_INVALID: 'Filen er ikke en hel Fortrolig-pakke: den er beskadiget, afkortet eller ændret undervejs. Bed afsenderen om at sende den igen. Intet er indlæst.',

@@ -28,6 +28,7 @@ export const errors: Record<keyof typeof da, string> = {
   FORBIDDEN: 'The action was refused for security reasons.',
   INTERNAL: 'An unexpected error happened. Nothing is lost; try again.',
   CONTRIBUTION_PERIOD_MISMATCH: "The colleague's contribution covers another period than the learning document. Agree on the period and ask for a new contribution. Nothing was loaded.",
+  CONTRIBUTION_CATEGORIES_MISMATCH: "The colleague's contribution counts cases under a category your vault does not have. Compare your categories under Settings and ask for a new contribution. Nothing was loaded.",
   JOINT_APPROVAL_MISMATCH: 'The approval is for another version of the joint document. Send the current version to your colleague again. Nothing was changed.',
   JOINT_APPROVAL_REQUIRED: 'The joint learning document can only be saved once both your check and your colleague’s have passed on exactly this version.',
   PACKAGE_INVALID: 'The file is not a complete Fortrolig package: it is damaged, cut short or was changed on the way. Ask the sender to send it again. Nothing was imported.',
