@@ -6,8 +6,10 @@ import type { BridgeEvent } from '../../shared/contract';
 import { useLockEvents } from './api/use-lock-events';
 import { useAppSettings } from './api/use-settings';
 import { useVaultStatus } from './api/use-vault';
+import { AnnouncerProvider } from './components/announcer';
 import { AppHeader } from './components/app-header';
 import { ErrorMessage } from './components/error-message';
+import { useFocusHeadingOnNavigate } from './components/page-focus';
 import { WorkspacePlace } from './drafts/workspace-place';
 import { setDocumentLanguage } from './i18n';
 import { AGREEMENT_TEMPLATES_PATH } from './screens/agreements/agreement-paths';
@@ -27,7 +29,9 @@ export function App() {
   return (
     // Hash routing: the app protocol serves one file, and history URLs would 404 on reload.
     <Router hook={useHashLocation}>
-      <Shell />
+      <AnnouncerProvider>
+        <Shell />
+      </AnnouncerProvider>
     </Router>
   );
 }
@@ -39,6 +43,7 @@ function Shell() {
   const language = settings.data?.language ?? 'da';
   const [lockReason, setLockReason] = useState<BridgeEvent['reason'] | null>(null);
   useLockEvents(useCallback((reason) => setLockReason(reason), []));
+  useFocusHeadingOnNavigate();
 
   useEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
@@ -65,9 +70,12 @@ function Shell() {
         <WorkspacePlace unlocked={state === 'unlocked'}>
         <Switch>
           <Route path="/create" component={CreateVaultScreen} />
-          <Route path="/open">
-            <UnlockScreen dir={null} notice={null} />
-          </Route>
+          {/* Once a vault is open, the address falls through to the home screen. */}
+          {state !== 'unlocked' && (
+            <Route path="/open">
+              <UnlockScreen dir={null} notice={null} />
+            </Route>
+          )}
           {/* Before the settings sections, which would take any /settings/… address. */}
           {state === 'unlocked' && <Route path={AGREEMENT_TEMPLATES_PATH} component={AgreementTemplatesScreen} />}
           {state === 'unlocked' && <Route path="/settings/:section?">{(params) => <SettingsScreen section={params.section} />}</Route>}

@@ -45,8 +45,15 @@ describe('a tour of every screen', () => {
     await visit('01-welcome');
 
     await page.getByRole('link', { name: 'Åbn en eksisterende boks' }).click();
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await heading('Åbn en eksisterende boks');
     await visit('02-open-existing');
+    // The folder chooser leads straight to the passphrase for the chosen folder.
+    h.dialogs.answer(path.join(h.dataDir, 'kopi-af-boksen'));
+    await page.getByRole('button', { name: 'Vælg mappen …' }).click();
+    await heading('Lås boksen op');
+    await page.getByText('Mappen “kopi-af-boksen”').waitFor();
+    expect(await page.getByRole('button', { name: 'Lås op' }).isEnabled()).toBe(true);
+    await visit('02b-open-existing-chosen');
 
     await go('/');
     await page.getByRole('link', { name: 'Opret en ny boks' }).click();
@@ -77,6 +84,8 @@ describe('a tour of every screen', () => {
     await heading('Ny henvendelse');
     await visit('11-intake');
 
+    await go('/');
+    await heading('Sager');
     h.vault.lock('user');
     await heading('Lås boksen op');
     await visit('12-unlock');

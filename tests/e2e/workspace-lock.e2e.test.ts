@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { screenshot, startHarness, type Harness } from './support/harness';
-import { callFromPage, createVaultThroughContract, lockAndClose, WORKSPACE_PASSPHRASE } from './support/workspace';
+import { callFromPage, createVaultThroughContract, lockAndClose, switchLanguage, WORKSPACE_PASSPHRASE } from './support/workspace';
 
 /*
  * No text is lost and nothing is left behind: a note being written survives a wrong click
@@ -92,28 +92,30 @@ describe('drafts, the idle lock and deletion in the browser', () => {
 
     await page.getByRole('button', { name: 'Gem notatet' }).click();
     await page.locator('.note').getByText(DRAFT, { exact: false }).waitFor();
-    await page.getByRole('link', { name: '← Alle sager' }).click();
+    await page.getByRole('link', { name: 'Alle sager' }).click();
     await page.getByRole('heading', { level: 2, name: /^Åbne sager/ }).waitFor();
     expect(await page.getByRole('region', { name: 'Notater, du ikke har gemt endnu' }).count()).toBe(0);
   });
 
   it('shows the case in English when the language is switched, dates still Danish', async () => {
     const { page } = h;
-    await page.getByRole('button', { name: 'English' }).click();
+    await switchLanguage(page, 'en');
     await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
     await page.getByRole('link', { name: `Case ${reference}` }).click();
     await page.getByRole('tab', { name: /^Notes/ }).waitFor();
-    await page.getByText(/Received \d+\. \w+ \d{4}/).waitFor();
+    await page.getByText(/Came in \d+\. \w+ \d{4}/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'workspace-case-english');
-    await page.getByRole('button', { name: 'Dansk' }).click();
+    await switchLanguage(page, 'da');
     await page.getByRole('tab', { name: /^Notater/ }).waitFor();
   });
 
   it('deletes the case only after a confirmation in a dialog, and leaves nothing of it', async () => {
     const { page } = h;
     await page.getByRole('tab', { name: 'Overblik' }).click();
-    await page.getByRole('button', { name: 'Slet sagen …' }).click();
+    // Deleting is kept out of the way, in the case's "Mere" menu.
+    await page.getByRole('button', { name: 'Mere' }).click();
+    await page.getByRole('menuitem', { name: 'Slet sagen …' }).click();
     const dialog = page.getByRole('alertdialog', { name: `Slet sag ${reference} for altid?` });
     const confirm = dialog.getByRole('button', { name: 'Slet sagen' });
     expect(await confirm.isDisabled()).toBe(true);

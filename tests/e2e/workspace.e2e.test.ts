@@ -215,7 +215,7 @@ describe('the workspace journey in the browser', () => {
 
   it('lists the open case with its overdue task first and finds the note by a word in it', async () => {
     const { page } = h;
-    await page.getByRole('link', { name: '← Alle sager' }).click();
+    await page.getByRole('link', { name: 'Alle sager', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Sager' }).waitFor();
     const overdue = page.getByRole('region', { name: /^Overskredne opgaver/ });
     await overdue.getByText('Ring til Maria om samtaleforløbet').waitFor();
@@ -242,7 +242,7 @@ describe('the workspace journey in the browser', () => {
     await dialog.getByRole('button', { name: 'Afslut sagen' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByText(/Afsluttet .* med udfaldet: Påtale\./).waitFor();
-    expect(await page.locator('.case-header .status-badge').textContent()).toBe('Afsluttet');
+    expect(await page.locator('.page-header .status-badge').textContent()).toBe('Afsluttet');
     await expectAccessible('case-closed');
   });
 

@@ -9,12 +9,14 @@ export function PassphraseStrengthMeter({ passphrase }: { passphrase: string }) 
   const assessment = useMemo(() => (deferred ? assessPassphrase(deferred) : null), [deferred]);
   if (!assessment) return <p className="hint">{t('vault.strength.hint')}</p>;
   return (
-    <div className="strength" aria-live="polite">
-      <meter min={0} max={4} low={2} high={3} optimum={4} value={assessment.score} aria-label={t('vault.strength.label')} />
-      <span>
-        {t('vault.strength.label')}: {t(`vault.strength.levels.${assessment.score}`)}
-      </span>
-      {!assessment.acceptable && <span className="hint"> — {t('vault.strength.hint')}</span>}
+    <div aria-live="polite">
+      <div className="strength">
+        <meter min={0} max={4} low={2} high={3} optimum={4} value={assessment.score} aria-label={t('vault.strength.label')} />
+        <span>
+          {t('vault.strength.label')}: {t(`vault.strength.levels.${assessment.score}`)}
+        </span>
+      </div>
+      {!assessment.acceptable && <p className="hint strength-tip">{t('vault.strength.hint')}</p>}
     </div>
   );
 }

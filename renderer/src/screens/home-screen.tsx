@@ -1,8 +1,10 @@
+import { Plus } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { isOpenStatus } from '../../../shared/domain/case-status';
 import { useCaseList, useJustDeletedCase } from '../api/use-cases';
 import { ErrorMessage } from '../components/error-message';
+import { PageHeader } from '../components/page-header';
 import { CaseList } from './cases/home/case-list';
 import { ColleagueLink } from './colleagues/colleague-screen';
 import { DraftsPanel } from './cases/home/drafts-panel';
@@ -19,13 +21,19 @@ export function HomeScreen() {
   const closed = items.filter((item) => !isOpenStatus(item.status));
   return (
     <section aria-labelledby="home-title">
-      <div className="page-heading">
-        <h1 id="home-title">{t('home.title')}</h1>
-        <Link href="/cases/new" className="button primary">
-          {t('cases.intake.title')}
-        </Link>
-        <ColleagueLink />
-      </div>
+      <PageHeader
+        id="home-title"
+        title={t('home.title')}
+        actions={
+          <>
+            <ColleagueLink />
+            <Link href="/cases/new" className="button primary">
+              <Plus size={18} aria-hidden="true" />
+              {t('cases.intake.title')}
+            </Link>
+          </>
+        }
+      />
       {deleted.reference && (
         <p role="status" className="notice">
           {t('cases.delete.done', { reference: deleted.reference })}{' '}

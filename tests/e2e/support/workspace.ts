@@ -54,3 +54,15 @@ export async function lockAndClose(h: Harness): Promise<void> {
   }
   await h.close();
 }
+
+/**
+ * Switches the UI language the way a person does once the vault is open (in Settings),
+ * then returns to the page the test was on.
+ */
+export async function switchLanguage(page: Page, language: 'da' | 'en'): Promise<void> {
+  const back = await page.evaluate(() => window.location.hash);
+  await page.evaluate(() => (window.location.hash = '/settings/security'));
+  await page.getByRole('radio', { name: language === 'da' ? 'Dansk' : 'English' }).check();
+  await page.locator(`html[lang="${language}"]`).waitFor();
+  await page.evaluate((hash) => (window.location.hash = hash), back);
+}

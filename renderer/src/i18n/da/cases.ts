@@ -56,9 +56,10 @@ export const cases = {
   },
   case: {
     title: 'Sag {{reference}}',
-    breadcrumb: 'Brødkrumme',
-    backToList: '← Alle sager',
-    receivedOn: 'Modtaget {{date}}',
+    breadcrumb: 'Tilbage',
+    backToList: 'Alle sager',
+    receivedOn: 'Kom ind {{date}}',
+    more: 'Mere',
     sections: 'Sagens dele',
     missingTitle: 'Sagen kunne ikke åbnes',
   },
@@ -81,6 +82,15 @@ export const cases = {
   overview: {
     factsTitle: 'Om henvendelsen',
     editFacts: 'Ret oplysningerne',
+    facts: {
+      receivedDate: 'Henvendelsens dato',
+      channel: 'Kom via',
+      reporterKind: 'Henvendt af',
+      category: 'Kategori',
+      context: 'Sted',
+      summary: 'Resumé',
+    },
+    saved: 'Oplysningerne om henvendelsen er gemt.',
   },
   status: {
     title: 'Status',

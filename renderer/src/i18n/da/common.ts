@@ -15,6 +15,11 @@ export const common = {
     lock: 'Lås boksen',
     back: 'Tilbage',
   },
+  folder: {
+    default: 'Fortroligs egen mappe på denne computer',
+    named: 'Mappen “{{name}}”',
+    showPath: 'Vis hele placeringen',
+  },
   actions: {
     continue: 'Fortsæt',
     cancel: 'Annullér',

@@ -58,9 +58,10 @@ export const cases: Shape<typeof da> = {
   },
   case: {
     title: 'Case {{reference}}',
-    breadcrumb: 'Breadcrumb',
-    backToList: '← All cases',
-    receivedOn: 'Received {{date}}',
+    breadcrumb: 'Back',
+    backToList: 'All cases',
+    receivedOn: 'Came in {{date}}',
+    more: 'More',
     sections: 'Parts of the case',
     missingTitle: 'The case could not be opened',
   },
@@ -83,6 +84,15 @@ export const cases: Shape<typeof da> = {
   overview: {
     factsTitle: 'About the inquiry',
     editFacts: 'Edit the details',
+    facts: {
+      receivedDate: 'Date of the inquiry',
+      channel: 'Came by',
+      reporterKind: 'Brought by',
+      category: 'Category',
+      context: 'Where',
+      summary: 'Summary',
+    },
+    saved: 'The details of the inquiry are saved.',
   },
   status: {
     title: 'Status',

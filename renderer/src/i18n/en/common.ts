@@ -18,6 +18,11 @@ export const common: Shape<typeof da> = {
     lock: 'Lock the vault',
     back: 'Back',
   },
+  folder: {
+    default: 'Fortrolig’s own folder on this computer',
+    named: 'The folder “{{name}}”',
+    showPath: 'Show the full location',
+  },
   actions: {
     continue: 'Continue',
     cancel: 'Cancel',

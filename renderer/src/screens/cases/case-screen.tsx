@@ -1,3 +1,5 @@
+import { Trash2 } from 'lucide-react';
+import { useState } from 'react';
 import type { Key } from 'react-aria-components';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +8,8 @@ import { useCase } from '../../api/use-cases';
 import { useDraftList } from '../../api/use-drafts';
 import { ErrorMessage } from '../../components/error-message';
 import { formatDate } from '../../components/formatting';
+import { MoreMenu } from '../../components/more-menu';
+import { PageHeader } from '../../components/page-header';
 import { useLabels } from '../../components/use-labels';
 import { AgreementsSection } from '../agreements/agreements-section';
 import { CaseSharingBanner } from '../colleagues/case-sharing-banner';
@@ -17,6 +21,7 @@ import { ConversationsSection } from './conversations/conversations-section';
 import { useCategoryLabel } from './category-label';
 import { JournalSection } from './journal/journal-section';
 import { LearningSection } from './learning/learning-section';
+import { DeleteCaseDialog } from './overview/delete-case';
 import { OverviewSection } from './overview/overview-section';
 import { SeveritySection } from './severity/severity-section';
 import { StatusBadge } from './status-badge';
@@ -35,6 +40,7 @@ export function CaseScreen({ caseId, section }: { caseId: number; section: strin
   const detail = useCase(caseId);
   const drafts = useDraftList();
   const selected: CaseSection = isCaseSection(section) ? section : 'overview';
+  const [deleting, setDeleting] = useState(false);
 
   if (detail.isPending) return <p role="status">{t('cases.loading')}</p>;
   if (detail.isError) {
@@ -62,17 +68,25 @@ export function CaseScreen({ caseId, section }: { caseId: number; section: strin
 
   return (
     <article aria-labelledby="case-title" className="case-screen">
-      <nav aria-label={t('cases.case.breadcrumb')} className="breadcrumb">
-        <Link href="/">{t('cases.case.backToList')}</Link>
-      </nav>
-      <header className="case-header">
-        <h1 id="case-title">{t('cases.case.title', { reference: record.reference })}</h1>
-        <StatusBadge status={record.status} reopened={data.reopened} />
-      </header>
-      <p className="case-meta">
-        {t('cases.case.receivedOn', { date: formatDate(record.receivedDate) })} · {words.channel[record.channel]}
-        {record.category !== null && <> · {categoryLabel(record.category)}</>}
-      </p>
+      <PageHeader
+        id="case-title"
+        className="case-header"
+        title={t('cases.case.title', { reference: record.reference })}
+        back={{ href: '/', label: t('cases.case.backToList'), navLabel: t('cases.case.breadcrumb') }}
+        badge={<StatusBadge status={record.status} reopened={data.reopened} />}
+        meta={
+          <>
+            {t('cases.case.receivedOn', { date: formatDate(record.receivedDate) })} · {words.channel[record.channel]}
+            {record.category !== null && <> · {categoryLabel(record.category)}</>}
+          </>
+        }
+        actions={
+          <MoreMenu
+            label={t('cases.case.more')}
+            items={[{ id: 'delete', label: t('cases.delete.button'), danger: true, icon: <Trash2 size={16} aria-hidden="true" />, onAction: () => setDeleting(true) }]}
+          />
+        }
+      />
       <CaseWarnings detail={data} />
       <CaseSharingBanner caseId={caseId} />
       <Tabs
@@ -118,6 +132,7 @@ export function CaseScreen({ caseId, section }: { caseId: number; section: strin
           <LearningSection detail={data} />
         </TabPanel>
       </Tabs>
+      <DeleteCaseDialog record={record} isOpen={deleting} onClose={() => setDeleting(false)} />
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useChooseFolder, useCreateVault, useVaultStatus } from '../../api/use-vault';
 import { ErrorMessage } from '../../components/error-message';
+import { FolderName } from '../../components/folder-name';
 import { NewPassphraseFields, type NewPassphraseValues } from './new-passphrase-fields';
 import { newPassphraseSchema } from './new-passphrase-schema';
 import { RecoveryKeyPanel } from './recovery-key-panel';
@@ -38,9 +39,7 @@ export function CreateVaultScreen() {
         <>
           <h2>{t('vault.create.stepLocation')}</h2>
           <p>{t('vault.create.locationIntro')}</p>
-          <p>
-            <strong>{t('vault.create.folder')}:</strong> <code data-testid="vault-dir">{dir}</code>
-          </p>
+          <FolderName dir={dir} defaultDir={status.data?.defaultDir ?? null} label={t('vault.create.folder')} />
           <ErrorMessage error={chooseFolder.error} />
           <div className="actions">
             <button type="button" onClick={pickFolder}>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { recoveryKeyGroups } from './recovery-key-groups';
 
 /**
  * Shows a recovery key once, for printing or writing down. The app never puts it on the
@@ -16,9 +17,9 @@ export function RecoveryKeyPanel({ recoveryKey, onDone, doneLabel }: { recoveryK
         <p className="print-only">{t('app.name')} — {t('vault.create.recoveryLabel')}</p>
         <p className="recovery-key-value" aria-label={t('vault.create.recoveryLabel')} data-testid="recovery-key">
           {/* One span per group so a line only ever breaks between groups. */}
-          {recoveryKey.split('-').map((group, index, groups) => (
+          {recoveryKeyGroups(recoveryKey).map((group, index) => (
             <span key={index} className="key-group">
-              {index < groups.length - 1 ? `${group}-` : group}
+              {group}
             </span>
           ))}
         </p>

@@ -1,9 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { caseUpdateInputSchema, type CaseRecord } from '../../../../../shared/domain/schemas/case';
 import { useUpdateCase } from '../../../api/use-cases';
+import { useAnnounce } from '../../../components/announcer';
+import { closeOnEscape } from '../../../components/close-on-escape';
 import { FormActions } from '../../../components/form-actions';
 import { formatDate } from '../../../components/formatting';
 import { useLabels } from '../../../components/use-labels';
@@ -15,30 +17,36 @@ export function CaseFacts({ record }: { record: CaseRecord }) {
   const words = useLabels();
   const categoryLabel = useCategoryLabel();
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Back on the button that opened the form, so the keyboard is where the person left it.
+  const stopEditing = () => {
+    setEditing(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   const unknown = <span className="hint">{t('cases.fields.notKnownYet')}</span>;
   return (
     <section aria-labelledby="facts-title" className="card">
       <h2 id="facts-title">{t('cases.overview.factsTitle')}</h2>
       {editing ? (
-        <CaseFactsForm record={record} onDone={() => setEditing(false)} />
+        <CaseFactsForm record={record} onDone={stopEditing} />
       ) : (
         <>
           <dl className="facts">
-            <dt>{t('cases.fields.receivedDate')}</dt>
+            <dt>{t('cases.overview.facts.receivedDate')}</dt>
             <dd>{formatDate(record.receivedDate)}</dd>
-            <dt>{t('cases.fields.channel')}</dt>
+            <dt>{t('cases.overview.facts.channel')}</dt>
             <dd>{words.channel[record.channel]}</dd>
-            <dt>{t('cases.fields.reporterKind')}</dt>
+            <dt>{t('cases.overview.facts.reporterKind')}</dt>
             <dd>{record.reporterKind ? words.reporterKind[record.reporterKind] : unknown}</dd>
-            <dt>{t('cases.fields.category')}</dt>
+            <dt>{t('cases.overview.facts.category')}</dt>
             <dd>{record.category ? categoryLabel(record.category) : unknown}</dd>
-            <dt>{t('cases.fields.context')}</dt>
+            <dt>{t('cases.overview.facts.context')}</dt>
             <dd>{record.context ? words.context[record.context] : unknown}</dd>
-            <dt>{t('cases.fields.summary')}</dt>
+            <dt>{t('cases.overview.facts.summary')}</dt>
             <dd className="prose">{record.summary ?? unknown}</dd>
           </dl>
           <div className="actions">
-            <button type="button" onClick={() => setEditing(true)}>
+            <button type="button" ref={editButton} onClick={() => setEditing(true)}>
               {t('cases.overview.editFacts')}
             </button>
           </div>
@@ -49,6 +57,8 @@ export function CaseFacts({ record }: { record: CaseRecord }) {
 }
 
 function CaseFactsForm({ record, onDone }: { record: CaseRecord; onDone: () => void }) {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
   const update = useUpdateCase();
   const form = useForm({
     resolver: zodResolver(caseUpdateInputSchema),
@@ -64,11 +74,13 @@ function CaseFactsForm({ record, onDone }: { record: CaseRecord; onDone: () => v
   });
   const submit = form.handleSubmit(async (values) => {
     await update.mutateAsync(values);
+    announce(t('cases.overview.saved'));
     onDone();
   });
   return (
     <form
       noValidate
+      onKeyDown={closeOnEscape(onDone)}
       onSubmit={(event) => {
         // Saving nothing is just closing the form; the engine would refuse an empty update.
         if (!form.formState.isDirty) {
