@@ -14,7 +14,7 @@ import { writeVaultSettings } from '../../electron/vault/records/vault-settings'
 import { readDocx } from '../support/docx-reader/read-docx';
 import { axeViolations } from './support/axe';
 import { screenshot, startHarness, type Harness } from './support/harness';
-import { createVaultThroughContract, overflowsHorizontally } from './support/workspace';
+import { createVaultThroughContract, overflowsHorizontally, switchLanguage } from './support/workspace';
 
 /*
  * A written agreement from first draft to signed copy, in the browser: write it, see what
@@ -90,16 +90,16 @@ describe('the written agreement in the browser', () => {
     await button('Opret kladden').click();
     await heading('Skriftlig aftale, version 1');
     await page.locator('.agreement-status').getByText('Kladde').waitFor();
-    await page.getByText('Aftalen mangler: 1. Det ønsker du, der skal ske, 4. Støtte, der tilbydes og 5. Næste skridt.').waitFor();
+    await page.getByText('Aftalen mangler: 1. Hvad du ønsker, der skal ske, 4. Støtte, der tilbydes og 5. Næste skridt.').waitFor();
 
     await button('Klar til underskrift').click();
-    await page.getByRole('alert').getByText('Aftalen mangler: 1. Det ønsker du, der skal ske, 4. Støtte, der tilbydes og 5. Næste skridt.').waitFor();
+    await page.getByRole('alert').getByText('Aftalen mangler: 1. Hvad du ønsker, der skal ske, 4. Støtte, der tilbydes og 5. Næste skridt.').waitFor();
     await expectAccessible('draft-missing');
   });
 
   it('completes the draft, exports it as DOCX after the warning, and makes it ready to sign', async () => {
     const { page } = h;
-    await page.getByLabel('1. Det ønsker du, der skal ske').fill(WISHES);
+    await page.getByLabel('1. Hvad du ønsker, der skal ske').fill(WISHES);
     await page.getByLabel(/^Samtaleforløb/).check();
     await page.getByLabel(/^Ekstern psykolog/).check();
     await button('Tilføj et skridt').click();
@@ -130,7 +130,7 @@ describe('the written agreement in the browser', () => {
     await button('Klar til underskrift').click();
     await page.locator('.agreement-status').getByText('Klar til underskrift').waitFor();
     await page.getByText('Teksten kan ikke ændres', { exact: false }).waitFor();
-    expect(await page.getByLabel('1. Det ønsker du, der skal ske').count()).toBe(0);
+    expect(await page.getByLabel('1. Hvad du ønsker, der skal ske').count()).toBe(0);
     await expectAccessible('ready');
   });
 
@@ -150,7 +150,7 @@ describe('the written agreement in the browser', () => {
     await dialog.getByRole('button', { name: 'Vælg hvor filen skal gemmes' }).click();
     await page.getByText(`Udskriften er gemt som ${pdf}.`).waitFor();
     const text = pdfText(pdf);
-    for (const expected of ['Skriftlig aftale', AFFECTED, CONTACT, reference, 'Det ønsker du, der skal ske', 'Underskrifter', 'Fortroligt']) {
+    for (const expected of ['Skriftlig aftale', AFFECTED, CONTACT, reference, 'Hvad du ønsker, der skal ske', 'Underskrifter', 'Fortroligt']) {
       expect(text).toContain(expected);
     }
     expect(text.replace(/\s+/g, ' ')).toContain(WISHES);
@@ -212,16 +212,16 @@ describe('the written agreement in the browser', () => {
     await button('Ret aftalen').click();
     await page.getByRole('dialog', { name: 'Ret aftalen' }).getByRole('button', { name: 'Lav en ny version' }).click();
     await heading('Skriftlig aftale, version 2');
-    expect(await page.getByLabel('1. Det ønsker du, der skal ske').inputValue()).toBe(WISHES);
+    expect(await page.getByLabel('1. Hvad du ønsker, der skal ske').inputValue()).toBe(WISHES);
     const versions = page.getByRole('list', { name: 'Alle versioner af aftalen i sagen' });
     await versions.getByText('Underskrevet', { exact: false }).waitFor();
     await expectAccessible('revised');
 
-    await page.getByRole('button', { name: 'English' }).click();
+    await switchLanguage(page, 'en');
     await heading('Written agreement, version 2');
     await page.getByRole('button', { name: 'Ready to sign', exact: true }).waitFor();
     await expectAccessible('revised-english');
-    await page.getByRole('button', { name: 'Dansk' }).click();
+    await switchLanguage(page, 'da');
 
     await versions.getByRole('link', { name: 'Version 1' }).click();
     await heading('Skriftlig aftale, version 1');

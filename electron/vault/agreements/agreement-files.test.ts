@@ -72,7 +72,7 @@ describe('exporting an agreement from the vault as DOCX', () => {
       ['Kontaktperson', HEAD_NAME],
     ]);
     expect(headings(reading)).toEqual([
-      '1. Det ønsker du, der skal ske',
+      '1. Hvad du ønsker, der skal ske',
       '2. Hvem må vide hvad',
       '3. Inddragelse af den påklagede',
       '4. Støtte, du tilbydes',

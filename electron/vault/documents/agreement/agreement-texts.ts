@@ -62,7 +62,7 @@ export const AGREEMENT_TEXTS: Localised<AgreementTexts> = {
       status: 'Status',
     },
     headings: {
-      wishes: '1. Det ønsker du, der skal ske',
+      wishes: '1. Hvad du ønsker, der skal ske',
       disclosure: '2. Hvem må vide hvad',
       consents: 'Registrerede samtykker',
       otherParty: '3. Inddragelse af den påklagede',

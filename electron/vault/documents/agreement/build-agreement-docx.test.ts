@@ -56,7 +56,7 @@ describe('buildAgreementDocx read back by python-docx', () => {
     const body = texts(reading);
     const headings = reading.paragraphs.filter((p) => p.style === 'Heading 1').map((p) => p.text);
     expect(headings).toEqual([
-      '1. Det ønsker du, der skal ske',
+      '1. Hvad du ønsker, der skal ske',
       '2. Hvem må vide hvad',
       '3. Inddragelse af den påklagede',
       '4. Støtte, du tilbydes',

@@ -44,6 +44,7 @@ export const agreements: Shape<typeof da> = {
     status: 'Status: {{status}}',
     preview: 'How the agreement reads',
     actions: 'Actions',
+    versionsAside: 'The agreement’s versions',
     frozen: 'The text cannot be changed, because this version may have been printed for signature. Choose “Change the agreement” to make a new version.',
     inForce: 'This version applies until a new version is signed.',
     history: 'Versions',

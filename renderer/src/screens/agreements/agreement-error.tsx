@@ -11,7 +11,7 @@ const isAgreementPart = (value: unknown): value is AgreementPart => (AGREEMENT_P
 const isTransitionError = (value: unknown): value is AgreementTransitionErrorCode =>
   (AGREEMENT_TRANSITION_ERROR_CODES as readonly unknown[]).includes(value);
 
-/** "1. Det ønsker du, der skal ske, 2. Hvem må vide hvad og 5. Næste skridt", in the UI's language. */
+/** "1. Hvad du ønsker, der skal ske, 2. Hvem må vide hvad og 5. Næste skridt", in the UI's language. */
 export function useMissingPartsSentence(): (parts: readonly AgreementPart[]) => string {
   const { t } = useTranslation();
   const language = useLanguage();
