@@ -1,6 +1,7 @@
 import { agreements as daAgreements } from './da/agreements';
 import { cases as daCases } from './da/cases';
 import { common as daCommon } from './da/common';
+import { colleagues as daColleagues } from './da/colleagues';
 import { consents as daConsents } from './da/consents';
 import { errors as daErrors } from './da/errors';
 import { forms as daForms } from './da/forms';
@@ -12,6 +13,7 @@ import { vault as daVault } from './da/vault';
 import { agreements as enAgreements } from './en/agreements';
 import { cases as enCases } from './en/cases';
 import { common as enCommon } from './en/common';
+import { colleagues as enColleagues } from './en/colleagues';
 import { consents as enConsents } from './en/consents';
 import { errors as enErrors } from './en/errors';
 import { forms as enForms } from './en/forms';
@@ -31,6 +33,7 @@ export const da = {
   cases: daCases,
   journal: daJournal,
   consents: daConsents,
+  colleagues: daColleagues,
   organisation: daOrganisation,
   forms: daForms,
   report: daReport,
@@ -44,6 +47,7 @@ export const en = {
   cases: enCases,
   journal: enJournal,
   consents: enConsents,
+  colleagues: enColleagues,
   organisation: enOrganisation,
   forms: enForms,
   report: enReport,

@@ -2,6 +2,7 @@ import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { AgreementTemplatesSection } from '../agreements/agreement-templates-section';
+import { ColleagueSettings } from '../colleagues/colleague-settings';
 import { AuditSection } from './audit-section';
 import { BackupSection, RestoreSection } from './backup-sections';
 import { CategoriesSection } from './categories-section';
@@ -13,7 +14,7 @@ import { RetentionSection } from './retention-section';
 import { SecuritySection } from './security-section';
 
 /** The settings' tabs; the first is what a person most often comes for. Each id is a URL segment. */
-const SETTINGS_SECTIONS = ['security', 'organisation', 'storage', 'audit'] as const;
+const SETTINGS_SECTIONS = ['security', 'organisation', 'colleague', 'storage', 'audit'] as const;
 type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 
 function isSettingsSection(value: string | undefined): value is SettingsSection {
@@ -46,6 +47,9 @@ export function SettingsScreen({ section }: { section: string | undefined }) {
           <OrganisationSection />
           <CategoriesSection />
           <AgreementTemplatesSection />
+        </TabPanel>
+        <TabPanel id="colleague">
+          <ColleagueSettings />
         </TabPanel>
         <TabPanel id="storage">
           <RetentionSection />
