@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { generateIdentity, identityToRecipient } from 'age-encryption';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../support/docx-reader/read-docx';
@@ -248,6 +249,7 @@ describe('two contact persons, two vaults', () => {
     const boReport = bo.page;
     await boReport.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Læringsdokument' }).click();
     await boReport.getByRole('heading', { level: 2, name: 'Fælles læringsdokument med kollegaen' }).waitFor();
+    await boReport.getByLabel('Anna gør: jeg sender mit bidrag og godkender udkastet').check();
     await button(boReport, 'Gem bidrag til kollegaen …').click();
     bo.dialogs.answer(file(bo, 'bidrag.age'));
     await boReport.getByRole('dialog', { name: 'Filen bliver krypteret til Anna' }).getByRole('button', { name: 'Vælg hvor filen gemmes' }).click();
@@ -257,6 +259,7 @@ describe('two contact persons, two vaults', () => {
     const annaReport = anna.page;
     fs.copyFileSync(file(bo, 'bidrag.age'), file(anna, 'bidrag.age'));
     await annaReport.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Læringsdokument' }).click();
+    await annaReport.getByLabel('Det gør jeg: jeg indlæser kollegaens bidrag og gemmer dokumentet').check();
     anna.dialogs.answer(file(anna, 'bidrag.age'));
     await button(annaReport, 'Indlæs kollegaens bidrag …').click();
     await status(annaReport, 'Bidraget fra Bo er indlæst.');
@@ -288,5 +291,43 @@ describe('two contact persons, two vaults', () => {
     const text = readDocx(file(anna, 'faelles.docx')).paragraphs.map((paragraph) => paragraph.text).join('\n');
     expect(text).not.toContain('udseende');
     expect(text).not.toContain('Anna');
+  });
+
+  it('refuses a damaged package with a clear sentence and imports nothing', async () => {
+    const { page } = bo;
+    const bytes = fs.readFileSync(file(bo, 'sparring.age'));
+    const middle = Math.floor(bytes.length / 2);
+    bytes.writeUInt8(bytes.readUInt8(middle) ^ 0xff, middle);
+    fs.writeFileSync(file(bo, 'beskadiget.age'), bytes);
+    const before = await callFromPage(page, 'cases.list', { limit: 100 });
+    await openColleagueScreen(page);
+    bo.dialogs.answer(file(bo, 'beskadiget.age'));
+    await button(page, 'Åbn fil fra kollegaen …').click();
+    await page.getByRole('alert').filter({ hasText: 'Filen er ikke en hel Fortrolig-pakke' }).waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await expectAccessible(page, 'damaged-package');
+    const after = await callFromPage(page, 'cases.list', { limit: 100 });
+    expect(after.ok && after.value.total).toBe(before.ok && before.value.total);
+  });
+
+  it('warns loudly when a known colleague’s key changes, and asks for the numbers to be compared again', async () => {
+    const { page } = bo;
+    const otherKey = await identityToRecipient(await generateIdentity());
+    await openSettingsTab(page);
+    await page.getByLabel('Kollegaens navn').fill('Anna');
+    await page.getByLabel('Kollegaens offentlige nøgle').fill(otherKey);
+    await button(page, 'Tilføj kollega').click();
+    const replace = page.getByRole('alertdialog', { name: 'Erstat nøglen for Anna?' });
+    await replace.getByText('Nøglen er skiftet!').waitFor();
+    await expectAccessible(page, 'key-changed-question');
+    await replace.getByRole('button', { name: 'Erstat nøglen' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Sammenlign kontroltal med Anna' });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: 'Annullér' }).click();
+    const contact = page.locator('.contact', { hasText: 'Anna' });
+    await contact.getByRole('alert').filter({ hasText: 'Nøglen for Anna er ikke længere den samme som før' }).waitFor();
+    expect((await contact.locator('.key-changed-warning .fingerprint').innerText()).replace(/\s+/g, ' ').trim()).toBe(annaFingerprint);
+    await contact.getByText('Kontroltallene er ikke sammenlignet endnu').waitFor();
+    await expectAccessible(page, 'key-changed');
   });
 });

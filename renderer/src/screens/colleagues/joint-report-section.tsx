@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportDraft, ReportFinding } from '../../../../shared/contract/reports';
 import { useConfirmedContacts } from '../../api/use-colleagues';
 import { useJointReportPreview, useLoadApproval, useLoadContribution, useWriteApprovalRequest, useWriteContribution } from '../../api/use-joint-report';
+import { Choice, ChoiceGroup } from '../../components/choice-group';
 import { ErrorMessage } from '../../components/error-message';
 import { formatDate, formatDateTime } from '../../components/formatting';
 import { MarkedText } from '../report/marked-text';
@@ -23,8 +24,12 @@ const NO_FINDINGS: readonly ReportFinding[] = [];
 export function JointReportSection({ draft }: { draft: ReportDraft }) {
   const { t } = useTranslation();
   const contacts = useConfirmedContacts();
+  const preview = useJointReportPreview();
   const [contactId, setContactId] = useState<number | null>(null);
+  const [chosenRole, setRole] = useState<JointRole | null>(null);
   const contact = chosenContact(contacts.data, contactId);
+  // Once a contribution is loaded here, this vault is the one combining; until then the person says which side they are.
+  const role = chosenRole ?? ((preview.data?.contributions.length ?? 0) > 0 ? 'combine' : null);
   return (
     <section aria-labelledby="joint-report-title" className="joint-report">
       <h2 id="joint-report-title">{t('colleagues.joint.title')}</h2>
@@ -34,16 +39,28 @@ export function JointReportSection({ draft }: { draft: ReportDraft }) {
         <ContactChoice label={t('colleagues.joint.contact')} contacts={contacts.data} value={contact?.id ?? null} onChange={setContactId} />
       )}
       {contact && (
+        <ChoiceGroup legend={t('colleagues.joint.roleLegend')}>
+          <Choice type="radio" name="joint-role" value="combine" checked={role === 'combine'} onChange={() => setRole('combine')} label={t('colleagues.joint.roleCombine')} />
+          <Choice type="radio" name="joint-role" value="contribute" checked={role === 'contribute'} onChange={() => setRole('contribute')} label={t('colleagues.joint.roleContribute', { name: contact.name })} />
+        </ChoiceGroup>
+      )}
+      {contact && role === 'contribute' && (
         <>
           <WriteContribution draft={draft} contactId={contact.id} contactName={contact.name} />
+          <AnswerApproval />
+        </>
+      )}
+      {contact && role === 'combine' && (
+        <>
           <LoadContribution />
           <JointDocument contactId={contact.id} contactName={contact.name} />
-          <AnswerApproval />
         </>
       )}
     </section>
   );
 }
+
+type JointRole = 'combine' | 'contribute';
 
 function WriteContribution({ draft, contactId, contactName }: { draft: ReportDraft; contactId: number; contactName: string }) {
   const { t } = useTranslation();
