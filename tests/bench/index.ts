@@ -11,6 +11,7 @@ import { formatTable, type ScaleReport } from './format';
 import { jointReportScenario } from './joint-report-scenario';
 import { formatMainThread, mainThreadScenario, type MainThreadRow } from './main-thread-scenario';
 import { peakRssMiB, type Budget } from './measure';
+import { rekeyScenario } from './rekey-scenario';
 import { agreementExportScenario, backupScenario, readScenarios, reportScenario, unlockScenario, writeScenarios, type ScenarioResult } from './scenarios';
 
 const { values } = parseArgs({
@@ -41,6 +42,7 @@ async function runScale(cases: number): Promise<ScaleReport & { mainThread: Main
     record([await reportScenario(pair, Math.min(runs, 3))]);
     record([await agreementExportScenario(pair, Math.max(runs, 5))]);
     record([await backupScenario(pair, Math.min(runs, 3))]);
+    record([await rekeyScenario(pair, Math.min(runs, 3))]);
     mainThread = await mainThreadScenario(pair, Math.min(runs, 3));
   } finally {
     pair.close();
