@@ -49,7 +49,8 @@ describe('security settings on each platform', () => {
     expect(await page.getByText('Ikke muligt på Linux').count()).toBe(0);
     expect(await page.getByLabel('Lås automatisk efter (minutter uden aktivitet)').inputValue()).toBe('5');
 
-    await protection.uncheck();
+    // A controlled checkbox: it turns off when the saved settings come back, not at the click.
+    await protection.click();
     await page.getByRole('status').filter({ hasText: 'Gemt' }).waitFor();
     expect(await protection.isChecked()).toBe(false);
     expect(await axeViolations(page)).toEqual([]);
