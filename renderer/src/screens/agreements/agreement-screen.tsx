@@ -1,3 +1,4 @@
+import { FileDown, PenLine, Printer } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -10,6 +11,8 @@ import {
   useUpdateAgreement,
 } from '../../api/use-agreements';
 import { ErrorMessage } from '../../components/error-message';
+import { MoreMenu } from '../../components/more-menu';
+import { PageHeader } from '../../components/page-header';
 import { formatDate, formatDateTime } from '../../components/formatting';
 import { useLabels } from '../../components/use-labels';
 import { contentFormValues, type AgreementContent as AgreementContentValues } from './agreement-content';
@@ -125,16 +128,52 @@ export function AgreementScreen({ id }: { id: number }) {
   const close = () => setDialog(null);
   const showMissing = agreement.status !== 'superseded' && agreement.status !== 'withdrawn';
 
+  // Withdrawing is for an agreement that was offered for signing or signed; a draft is simply not used.
+  const canWithdraw = agreement.status !== 'draft' && data.allowedTransitions.includes('withdrawn');
+
   return (
     <article aria-labelledby="agreement-title">
-      <nav aria-label={t('agreements.screen.breadcrumb')} className="breadcrumb">
-        <Link href={caseAgreementsPath(agreement.caseId)}>{t('agreements.screen.backToCase', { reference: data.caseReference })}</Link>
-      </nav>
-      <header className="agreement-header">
-        <h1 id="agreement-title">{t('agreements.screen.title', { version: agreement.version })}</h1>
-        <AgreementStatusBadge status={agreement.status} />
-      </header>
-      {agreement.status === 'signed' && <p className="hint">{t('agreements.screen.inForce')}</p>}
+      <PageHeader
+        id="agreement-title"
+        title={t('agreements.screen.title', { version: agreement.version })}
+        back={{
+          href: caseAgreementsPath(agreement.caseId),
+          label: t('agreements.screen.backToCase', { reference: data.caseReference }),
+          navLabel: t('agreements.screen.breadcrumb'),
+        }}
+        badge={<AgreementStatusBadge status={agreement.status} />}
+        meta={agreement.status === 'signed' ? t('agreements.screen.inForce') : undefined}
+        actions={
+          // Every action on the agreement as a whole in one place; a draft's form keeps its own save buttons.
+          <div className="agreement-actions" role="group" aria-label={t('agreements.screen.actions')}>
+            {data.canSign && (
+              <button type="button" className="primary" onClick={() => setDialog('sign')}>
+                <PenLine size={18} aria-hidden="true" />
+                {agreement.status === 'signed' ? t('agreements.actions.completeSignature') : t('agreements.actions.sign')}
+              </button>
+            )}
+            {data.canRevise && (
+              <button type="button" onClick={() => setDialog('revise')}>
+                {t('agreements.actions.revise')}
+              </button>
+            )}
+            <Link href={agreementPrintPath(agreement.id, 'da')} className="button">
+              <Printer size={18} aria-hidden="true" />
+              {t('agreements.actions.printView')}
+            </Link>
+            <button type="button" onClick={() => setDialog('export')}>
+              <FileDown size={18} aria-hidden="true" />
+              {t('agreements.actions.exportDocx')}
+            </button>
+            {canWithdraw && (
+              <MoreMenu
+                label={t('cases.case.more')}
+                items={[{ id: 'withdraw', label: t('agreements.actions.withdraw'), danger: true, onAction: () => setDialog('withdraw') }]}
+              />
+            )}
+          </div>
+        }
+      />
       {showMissing && <MissingParts parts={data.missingParts} />}
       {exportedFile !== null && <p role="status">{t('agreements.export.done', { file: exportedFile })}</p>}
       <div className="agreement-layout">
@@ -142,31 +181,7 @@ export function AgreementScreen({ id }: { id: number }) {
           <SignaturePanel detail={data} />
           <AgreementContent detail={data} context={context.data} />
         </div>
-        <aside aria-labelledby="agreement-actions-title">
-          <h2 id="agreement-actions-title">{t('agreements.screen.actions')}</h2>
-          <div className="agreement-actions">
-            {data.canSign && (
-              <button type="button" className="primary" onClick={() => setDialog('sign')}>
-                {agreement.status === 'signed' ? t('agreements.actions.completeSignature') : t('agreements.actions.sign')}
-              </button>
-            )}
-            <Link href={agreementPrintPath(agreement.id, 'da')} className="button">
-              {t('agreements.actions.printView')}
-            </Link>
-            <button type="button" onClick={() => setDialog('export')}>
-              {t('agreements.actions.exportDocx')}
-            </button>
-            {data.canRevise && (
-              <button type="button" onClick={() => setDialog('revise')}>
-                {t('agreements.actions.revise')}
-              </button>
-            )}
-            {data.allowedTransitions.includes('withdrawn') && (
-              <button type="button" className="danger" onClick={() => setDialog('withdraw')}>
-                {t('agreements.actions.withdraw')}
-              </button>
-            )}
-          </div>
+        <aside aria-label={t('agreements.screen.versionsAside')}>
           <VersionHistory detail={data} />
         </aside>
       </div>

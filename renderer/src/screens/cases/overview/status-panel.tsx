@@ -43,7 +43,7 @@ export function StatusPanel({ detail }: { detail: CaseDetail }) {
             {t('cases.status.reopen')}
           </button>
         ) : (
-          <button type="button" className="primary" onClick={() => setDialog('close')}>
+          <button type="button" onClick={() => setDialog('close')}>
             {t('cases.status.close')}
           </button>
         )}
