@@ -35,8 +35,13 @@ function stringLeaves(schema: z.ZodType, at: string, seen = new Set<unknown>()):
       return [...walk(def.keyType, '{key}'), ...walk(def.valueType, '{}')];
     case 'tuple':
       return (def.items as unknown[]).flatMap((item, index) => walk(item, `[${index}]`));
-    case 'pipe':
-      return [...walk(def.in, ''), ...walk(def.out, '')];
+    case 'pipe': {
+      // A string read through a pipe into a check (e.g. spaces stripped, then a pattern) is
+      // judged as a whole; a pipe into a plain transform leaves its strings to guard themselves.
+      const inner = walk(def.in, '');
+      if (inner.length > 0 && (def.out as ZodInternals)._zod.def.type !== 'transform') return [{ path: at, schema }];
+      return [...inner, ...walk(def.out, '')];
+    }
     case 'lazy':
       return walk((def.getter as () => unknown)(), '');
     case 'optional':
