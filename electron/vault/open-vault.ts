@@ -9,6 +9,7 @@ import { readKeyFile, writeKeyFile } from './keys/key-file';
 import { openPassphraseSlot, sealPassphraseSlot, sealRecoverySlot } from './keys/key-slots';
 import { chooseScryptCost, type ScryptCost } from './keys/scrypt';
 import { assertStrongPassphrase } from './passphrase-policy';
+import { refreshCaseWords } from './report/source/case-words';
 import type { VaultFiles } from './vault-files';
 import type { VaultLock } from './vault-lock';
 
@@ -61,6 +62,7 @@ export class UnlockedVault implements OpenVault {
     this.closed = true;
     const { db, key, lock } = this.parts;
     try {
+      keepHarvestCurrent(db);
       appendAudit(db, { action: 'vault.lock' });
       flushAuditAnchor(db);
     } finally {
@@ -147,5 +149,18 @@ export class UnlockedVault implements OpenVault {
 
   private assertOpen(): void {
     if (this.closed) throw new AppError('VAULT_LOCKED', 'The vault is locked.');
+  }
+}
+
+/**
+ * The cases changed in this session get their guard harvest now, so the next report's
+ * preview starts from an up-to-date one. Only a speed-up: a failure is left for the
+ * preview, which harvests whatever is still marked, and must not keep the vault from locking.
+ */
+function keepHarvestCurrent(db: Database): void {
+  try {
+    refreshCaseWords(db);
+  } catch {
+    // See above: the marks stay, nothing is lost.
   }
 }

@@ -37,7 +37,8 @@ function guardFor(db: Database, period: ReportPeriod): Guard {
   const key = JSON.stringify([newestAudit, period, settings.organisationName, settings.contactPersons]);
   const current = kept.get(db);
   if (current?.key === key) return current.guard;
-  const guard = createGuard(readVaultIdentifiers(db, period, settings), { commonWords: commonWordsFor(settings) });
+  // The kept harvest, as the preview uses: the export still reads every text afresh.
+  const guard = createGuard(readVaultIdentifiers(db, period, settings, { caseWords: 'stored' }), { commonWords: commonWordsFor(settings) });
   kept.set(db, { key, guard });
   return guard;
 }

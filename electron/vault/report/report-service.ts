@@ -59,16 +59,17 @@ function aggregatesFor(
 }
 
 /*
- * The preview runs again after every edit in the report editor, and building the guard's
- * dictionary reads every case text of the period (about a second at ten years of cases).
- * So the preview keeps the guard while nothing it is built from has changed: every change
- * to case data appends an audit row, so the newest audit seq, the period and the settings
- * it reads are the key. The export never uses the kept guard; it builds a fresh one.
+ * The preview runs again after every edit in the report editor. Its guard takes the case
+ * texts' proper nouns from the harvest kept in the vault (source/case-words.ts, brought up
+ * to date with the cases changed since) rather than reading every text of the period, and
+ * it is kept while nothing it is built from has changed: every change to case data
+ * appends an audit row, so the newest audit seq, the period and the settings it reads are
+ * the key. The export never uses the kept guard nor the kept harvest: it reads every text.
  */
 const previewGuards = new WeakMap<Database, { key: string; guard: Guard }>();
 
-function newGuard(db: Database, period: ReportPeriod, settings: VaultSettings): Guard {
-  return createGuard(readVaultIdentifiers(db, period, settings), { commonWords: commonWordsFor(settings) });
+function newGuard(db: Database, period: ReportPeriod, settings: VaultSettings, caseWords: 'fresh' | 'stored'): Guard {
+  return createGuard(readVaultIdentifiers(db, period, settings, { caseWords }), { commonWords: commonWordsFor(settings) });
 }
 
 export function previewGuard(db: Database, period: ReportPeriod, settings: VaultSettings): Guard {
@@ -76,7 +77,7 @@ export function previewGuard(db: Database, period: ReportPeriod, settings: Vault
   const key = JSON.stringify([newestAudit, period, settings.organisationName, settings.contactPersons]);
   const kept = previewGuards.get(db);
   if (kept?.key === key) return kept.guard;
-  const guard = newGuard(db, period, settings);
+  const guard = newGuard(db, period, settings, 'stored');
   previewGuards.set(db, { key, guard });
   return guard;
 }
@@ -96,7 +97,7 @@ function prepareReport(db: Database, requested: ReportPeriod, reuseGuard: boolea
           learningPoints: draft.learningPoints.map((point) => point.text),
           recommendations: draft.recommendations.map((recommendation) => recommendation.text),
         });
-  const guard = reuseGuard ? previewGuard(db, period, settings) : newGuard(db, period, settings);
+  const guard = reuseGuard ? previewGuard(db, period, settings) : newGuard(db, period, settings, 'fresh');
   const texts = reportTexts(draft, document);
   const textOf = new Map(texts.map((text) => [text.id, text.text]));
   const findings = guard.texts(texts).map(

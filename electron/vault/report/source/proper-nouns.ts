@@ -27,9 +27,29 @@ export function properNouns(texts: Iterable<string>, isCommon: CommonWordTest): 
         common.set(word, isCommonWord);
       }
       if (isCommonWord) continue;
-      if (SENTENCE_BREAK.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
+      if (startsSentence(text, match.index)) continue;
       found.add(word);
     }
   }
   return found;
+}
+
+/**
+ * The same words before the common-word test, which depends on settings (the
+ * organisation's name) and so is applied when the words are used: what the vault keeps
+ * per case (case-words.ts). `properNouns(t, c)` equals this set filtered by `c`.
+ */
+export function capitalisedInsideSentences(texts: Iterable<string>, into: Set<string> = new Set()): Set<string> {
+  for (const text of texts) {
+    for (const match of text.matchAll(CAPITALISED_WORD)) {
+      const word = match[0];
+      if (word.length < MIN_LETTERS || into.has(word)) continue;
+      if (!startsSentence(text, match.index)) into.add(word);
+    }
+  }
+  return into;
+}
+
+function startsSentence(text: string, index: number): boolean {
+  return SENTENCE_BREAK.test(text.slice(Math.max(0, index - 8), index));
 }

@@ -6,6 +6,8 @@ import type { IdentifierKind, VaultIdentifier } from '../guard/guard-types';
 import { foldWord } from '../guard/normalise';
 import { commonWordTest } from '../guard/stop-words-da';
 import type { ReportPeriod } from '../report-types';
+import { caseTextsSql, PERIOD_CASES } from './case-texts';
+import { storedCaseWords } from './case-words';
 import { properNouns } from './proper-nouns';
 
 /**
@@ -88,23 +90,9 @@ function partyIdentifiers(db: Database): VaultIdentifier[] {
   );
 }
 
-const CASE_TEXTS_SQL = `
-  WITH period_cases AS (SELECT id FROM cases WHERE received_date BETWEEN @from AND @to)
-  SELECT summary AS text FROM cases WHERE id IN period_cases AND summary IS NOT NULL
-  UNION ALL SELECT coalesce(title, '') || char(10) || body FROM notes WHERE case_id IN period_cases
-  UNION ALL SELECT coalesce(v.title, '') || char(10) || v.body FROM note_versions v JOIN notes n ON n.id = v.note_id
-    WHERE n.case_id IN period_cases
-  UNION ALL SELECT description FROM parties WHERE case_id IN period_cases AND description IS NOT NULL
-  UNION ALL SELECT scope FROM consents WHERE case_id IN period_cases AND scope IS NOT NULL
-  UNION ALL SELECT note FROM conversations WHERE case_id IN period_cases AND note IS NOT NULL
-  UNION ALL SELECT rationale FROM severity_assessments WHERE case_id IN period_cases AND rationale IS NOT NULL
-  UNION ALL SELECT title FROM tasks WHERE case_id IN period_cases
-  UNION ALL SELECT concat_ws(char(10), wishes, disclosure, other_party_involvement, next_steps)
-    FROM agreements WHERE case_id IN period_cases`;
-
 /** Places, events and people the period's case texts name without a field of their own. */
 function caseTextIdentifiers(db: Database, period: ReportPeriod, commonWords: readonly string[]): VaultIdentifier[] {
-  const texts = queryAll<{ text: string }>(db, CASE_TEXTS_SQL, period).map((row) => row.text);
+  const texts = queryAll<{ text: string }>(db, caseTextsSql(PERIOD_CASES), period).map((row) => row.text);
   return [...properNouns(texts, commonWordTest(commonWords))].map((value) => ({ kind: 'place', value }));
 }
 
@@ -122,6 +110,16 @@ function contactPersons(settings: Pick<VaultSettings, 'contactPersons'>): VaultI
     .map((value) => ({ kind: 'name', value }));
 }
 
+export interface ReadIdentifiersOptions {
+  /**
+   * Where the proper nouns of the case texts come from: `fresh` reads every text of the
+   * period now (the export: nothing kept decides what it may contain); `stored` uses the
+   * per-case harvest kept in the vault, after harvesting the cases changed since
+   * (case-words.ts; the preview, a fraction of the time at thousands of cases).
+   */
+  caseWords?: 'fresh' | 'stored';
+}
+
 /**
  * The re-identification guard's dictionary (DESIGN.md §6, rule 6): every party's name,
  * nickname, e-mail, phone and unit, the contact persons' names, the organisation's
@@ -132,13 +130,19 @@ export function readVaultIdentifiers(
   db: Database,
   period: ReportPeriod,
   settings: Pick<VaultSettings, 'organisationName' | 'contactPersons'>,
+  options: ReadIdentifiersOptions = {},
 ): VaultIdentifier[] {
+  const commonWords = commonWordsFor(settings);
+  const caseWords =
+    options.caseWords === 'stored'
+      ? storedCaseWords(db, period, commonWords).map((value): VaultIdentifier => ({ kind: 'place', value }))
+      : caseTextIdentifiers(db, period, commonWords);
   const all: VaultIdentifier[] = [
     ...partyIdentifiers(db),
     ...contactPersons(settings),
     ...[...UNIQUE_ROLES, ...roleLabels()].map((value): VaultIdentifier => ({ kind: 'role', value })),
     ...receivedDates(db, period),
-    ...caseTextIdentifiers(db, period, commonWordsFor(settings)),
+    ...caseWords,
   ];
   const namesNoOne = new Set(commonWordsFor(settings).map(foldWord));
   const seen = new Set<string>();
