@@ -1,49 +1,20 @@
 import { createPrivateKey, createPublicKey, diffieHellman } from 'node:crypto';
+import { bech32 } from '@scure/base';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 
 /*
  * age's X25519 keys as Node key objects. age-encryption makes and checks the key strings;
- * only the bech32 wrapping is undone here, so the same X25519 key can also authenticate
- * the sender (see package-auth.ts) through node:crypto's own Diffie-Hellman.
+ * only their bech32 wrapping is undone here (with @scure/base, the encoder age-encryption
+ * itself uses), so the same X25519 key can also authenticate the sender (see
+ * package-auth.ts) through node:crypto's own Diffie-Hellman.
  */
-
-const BECH32_ALPHABET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
-const GENERATOR = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
-
-function polymod(values: number[]): number {
-  let checksum = 1;
-  for (const value of values) {
-    const top = checksum >>> 25;
-    checksum = ((checksum & 0x1ffffff) << 5) ^ value;
-    for (let bit = 0; bit < 5; bit++) if ((top >>> bit) & 1) checksum ^= GENERATOR[bit] as number;
-  }
-  return checksum;
-}
 
 /** The 32 bytes inside an age key string (BIP 173 bech32, checksum verified); null when it is not one. */
 export function bech32Bytes(encoded: string, prefix: string): Uint8Array | null {
-  const text = encoded.toLowerCase();
-  if (!text.startsWith(`${prefix}1`)) return null;
-  const words: number[] = [];
-  for (const char of text.slice(prefix.length + 1)) {
-    const word = BECH32_ALPHABET.indexOf(char);
-    if (word < 0) return null;
-    words.push(word);
-  }
-  const expanded = [...prefix].map((c) => c.charCodeAt(0) >> 5).concat(0, [...prefix].map((c) => c.charCodeAt(0) & 31));
-  if (words.length < 6 || polymod([...expanded, ...words]) !== 1) return null;
-  let accumulator = 0;
-  let bits = 0;
-  const bytes: number[] = [];
-  for (const word of words.slice(0, -6)) {
-    accumulator = (accumulator << 5) | word;
-    bits += 5;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes.push((accumulator >>> bits) & 0xff);
-    }
-  }
-  return bytes.length === 32 ? Uint8Array.from(bytes) : null;
+  const result = bech32.decodeUnsafe(encoded.toLowerCase(), 100);
+  if (!result || result.prefix !== prefix) return null;
+  const bytes = bech32.fromWordsUnsafe(result.words);
+  return bytes && bytes.length === 32 ? bytes : null;
 }
 
 export function recipientBytes(recipient: string): Uint8Array | null {
