@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { ContractApi, FortroligBridge, InputOf, MethodName, OutputOf } from '../../../shared/contract';
 import type { Result } from '../../../shared/result';
 import type { Harness } from './harness';
@@ -13,7 +13,8 @@ export async function callFromPage<M extends MethodName>(page: Page, method: M, 
       const api = (window as unknown as { fortrolig: FortroligBridge }).fortrolig.api as unknown as Record<string, (input: unknown) => Promise<unknown>>;
       return api[name as string]?.(value);
     },
-    [method, input] as const,
+    // Widened on purpose: Playwright's argument type would otherwise unfold every contract input.
+    [method as string, input as unknown] as [string, unknown],
   );
   return result as Awaited<ReturnType<ContractApi[M]>>;
 }
@@ -65,4 +66,15 @@ export async function switchLanguage(page: Page, language: 'da' | 'en'): Promise
   await page.getByRole('radio', { name: language === 'da' ? 'Dansk' : 'English' }).check();
   await page.locator(`html[lang="${language}"]`).waitFor();
   await page.evaluate((hash) => (window.location.hash = hash), back);
+}
+
+/**
+ * Types a date into the app's date field (day, month, year, as a Danish person types it)
+ * and returns the field's group.
+ */
+export async function fillDate(scope: Page | Locator, label: string, iso: string): Promise<Locator> {
+  const [year, month, day] = iso.split('-');
+  const group = scope.getByRole('group', { name: label, exact: true });
+  await group.getByRole('spinbutton').first().pressSequentially(`${day}${month}${year}`);
+  return group;
 }
