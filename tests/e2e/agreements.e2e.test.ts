@@ -14,7 +14,7 @@ import { writeVaultSettings } from '../../electron/vault/records/vault-settings'
 import { readDocx } from '../support/docx-reader/read-docx';
 import { axeViolations } from './support/axe';
 import { screenshot, startHarness, type Harness } from './support/harness';
-import { createVaultThroughContract, overflowsHorizontally, switchLanguage } from './support/workspace';
+import { createVaultThroughContract, fillDate, overflowsHorizontally, switchLanguage } from './support/workspace';
 
 /*
  * A written agreement from first draft to signed copy, in the browser: write it, see what
@@ -104,7 +104,7 @@ describe('the written agreement in the browser', () => {
     await page.getByLabel(/^Ekstern psykolog/).check();
     await button('Tilføj et skridt').click();
     await page.getByLabel('Næste skridt 1', { exact: true }).fill(STEP);
-    await page.getByLabel('Dato for skridt 1 (kan udelades)').fill('2026-04-01');
+    await fillDate(page, 'Dato for skridt 1 (kan udelades)', '2026-04-01');
     await button('Gem kladden').click();
     await page.getByText('Kladden er gemt.').waitFor();
     expect(await page.locator('.missing-parts').count()).toBe(0);

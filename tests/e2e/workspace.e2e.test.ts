@@ -4,7 +4,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { screenshot, startHarness, type Harness } from './support/harness';
-import { createVaultThroughContract, isoDateFromToday, lockAndClose, overflowsHorizontally } from './support/workspace';
+import { createVaultThroughContract, fillDate, isoDateFromToday, lockAndClose, overflowsHorizontally } from './support/workspace';
 
 /*
  * The contact person's main journey through one case, with the mouse: every screen is
@@ -159,7 +159,7 @@ describe('the workspace journey in the browser', () => {
     await tab('Opgaver').click();
     const add = form('Ny opgave');
     await add.getByLabel('Hvad skal gøres?').fill('Ring til Maria om samtaleforløbet');
-    await add.getByLabel('Senest (kan udelades)').fill(isoDateFromToday(-2));
+    await fillDate(add, 'Senest (kan udelades)', isoDateFromToday(-2));
     await add.getByRole('button', { name: 'Tilføj opgaven' }).click();
     const task = page.locator('.task', { hasText: 'Ring til Maria om samtaleforløbet' });
     await task.getByText('Overskredet').waitFor();
@@ -174,7 +174,7 @@ describe('the workspace journey in the browser', () => {
     await select(conversation, 'Status', 'Planlagt');
     await conversation.getByRole('button', { name: 'Gem' }).click();
     await conversation.getByText('Skriv datoen for en planlagt eller afholdt samtale.').waitFor();
-    await conversation.getByLabel('Dato', { exact: true }).fill(isoDateFromToday(7));
+    await fillDate(conversation, 'Dato', isoDateFromToday(7));
     await conversation.getByRole('button', { name: 'Gem' }).click();
     await page.getByText('Samtale 1').waitFor();
     await expectAccessible('conversations');

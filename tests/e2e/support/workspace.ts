@@ -63,7 +63,8 @@ export async function lockAndClose(h: Harness): Promise<void> {
 export async function switchLanguage(page: Page, language: 'da' | 'en'): Promise<void> {
   const back = await page.evaluate(() => window.location.hash);
   await page.evaluate(() => (window.location.hash = '/settings/security'));
-  await page.getByRole('radio', { name: language === 'da' ? 'Dansk' : 'English' }).check();
+  // The choice is saved first and then shown as checked, so click and wait for the page's language.
+  await page.getByRole('radio', { name: language === 'da' ? 'Dansk' : 'English' }).click();
   await page.locator(`html[lang="${language}"]`).waitFor();
   await page.evaluate((hash) => (window.location.hash = hash), back);
 }
