@@ -167,6 +167,7 @@ describe('two contact persons, two vaults', () => {
 
     await page.getByRole('tab', { name: /Overblik/ }).click();
     await share.getByText('Hvad må deles: Kun resumé og vurdering').waitFor();
+    await page.locator('.who-may-know').getByText('Den anden kontaktperson må se: Kun resumé og vurdering').waitFor();
     await button(page, 'Del med kollegaen …').click();
     const warning = page.getByRole('dialog', { name: 'Filen bliver krypteret til Bo' });
     await warning.getByText('USB-nøgle').waitFor();
@@ -291,6 +292,24 @@ describe('two contact persons, two vaults', () => {
     const text = readDocx(file(anna, 'faelles.docx')).paragraphs.map((paragraph) => paragraph.text).join('\n');
     expect(text).not.toContain('udseende');
     expect(text).not.toContain('Anna');
+  });
+
+  it('hands all of Bo’s own open cases over at once, never the consultation copy', async () => {
+    const { page } = bo;
+    await openColleagueScreen(page);
+    const handover = page.locator('section', { has: page.getByRole('heading', { name: 'Overdrag sager' }) });
+    await handover.getByLabel('Den åbne sag (1)').waitFor();
+    await button(page, 'Overdrag sager …').click();
+    // Refused before any save dialog opens: no file is asked for, none is written.
+    await page.getByRole('dialog', { name: 'Filen bliver krypteret til Anna' }).getByRole('button', { name: 'Vælg hvor filen gemmes' }).click();
+    await handover.getByText(`Disse sager mangler samtykke til at blive overdraget: ${handedCase.reference}.`).waitFor();
+    expect(fs.existsSync(file(bo, 'alle.age'))).toBe(false);
+    await handover.getByLabel('Begrundelse for sager uden samtykke til overdragelse').fill('Ny tillidsperson efter landsmødet.');
+    await button(page, 'Overdrag sager …').click();
+    bo.dialogs.answer(file(bo, 'alle.age'));
+    await page.getByRole('dialog', { name: 'Filen bliver krypteret til Anna' }).getByRole('button', { name: 'Vælg hvor filen gemmes' }).click();
+    await status(page, '1 sag er gemt til Anna');
+    await expectAccessible(page, 'handover-all');
   });
 
   it('refuses a damaged package with a clear sentence and imports nothing', async () => {

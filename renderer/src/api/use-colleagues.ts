@@ -109,3 +109,25 @@ export function useOpenReceipt() {
     },
   });
 }
+
+export type CaseMarker = { kind: 'awaitingReceipt' } | { kind: 'sharedBy'; contactName: string };
+
+/**
+ * Cases that are not this vault's to change or pass on, by id: handed over and waiting for
+ * the receipt, or a colleague's consultation copy. Read from the two package lists, so the
+ * whole case list needs two queries, not one per case.
+ */
+export function useCaseMarkers(): Map<number, CaseMarker> {
+  const sent = useSentPackages();
+  const received = useReceivedPackages();
+  const markers = new Map<number, CaseMarker>();
+  for (const item of received.data ?? []) {
+    if (item.kind !== 'consultation') continue;
+    for (const { caseId } of item.cases) markers.set(caseId, { kind: 'sharedBy', contactName: item.contactName });
+  }
+  for (const item of sent.data ?? []) {
+    if (item.kind !== 'handover' || item.receiptAt !== null || item.cancelledAt !== null) continue;
+    for (const { caseId } of item.cases) markers.set(caseId, { kind: 'awaitingReceipt' });
+  }
+  return markers;
+}

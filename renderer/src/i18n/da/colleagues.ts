@@ -8,6 +8,7 @@ export const colleagues = {
     link: 'Modtag eller overdrag sager',
   },
   consentScope: {
+    line: 'Den anden kontaktperson må se:',
     legend: 'Hvad må den anden kontaktperson se?',
     hint: 'Den berørte vælger. Uden et valg her kan sagen ikke deles med kollegaen.',
   },
@@ -123,9 +124,11 @@ export const colleagues = {
     whichAll_other: 'Alle åbne sager ({{count}})',
     whichOne: 'Én sag',
     chooseCase: 'Sag',
+    allOverrideReason: 'Begrundelse for sager uden samtykke til overdragelse',
     allOverrideHint:
       'Sager uden samtykke til overdragelse kan kun overdrages med en begrundelse (mindst {{min}} tegn). Den gemmes i hver af de sagers samtykkelog.',
     allButton: 'Overdrag sager …',
+    withoutConsent: 'Disse sager mangler samtykke til at blive overdraget: {{references}}. Skriv en begrundelse ovenfor, eller registrér den berørtes samtykke i hver sag.',
     allWhat_one: 'Filen indeholder {{count}} hel sag.',
     allWhat_other: 'Filen indeholder {{count}} hele sager.',
     allDone_one: '{{count}} sag er gemt til {{name}} i {{file}}. Den venter på kollegaens kvittering.',

@@ -10,6 +10,7 @@ export const colleagues: Shape<typeof da> = {
     link: 'Receive or hand over cases',
   },
   consentScope: {
+    line: 'The other contact person may see:',
     legend: 'What may the other contact person see?',
     hint: 'The affected person chooses. Without a choice here the case cannot be shared with the colleague.',
   },
@@ -123,9 +124,11 @@ export const colleagues: Shape<typeof da> = {
     whichAll_other: 'All open cases ({{count}})',
     whichOne: 'One case',
     chooseCase: 'Case',
+    allOverrideReason: 'Reason for cases without consent to hand over',
     allOverrideHint:
       "Cases without consent to hand over can only be handed over with a reason (at least {{min}} characters). It is kept in each of those cases' consent log.",
     allButton: 'Hand over cases …',
+    withoutConsent: 'These cases have no consent to be handed over: {{references}}. Write a reason above, or record the affected person’s consent in each case.',
     allWhat_one: 'The file holds {{count}} complete case.',
     allWhat_other: 'The file holds {{count}} complete cases.',
     allDone_one: "{{count}} case is saved for {{name}} in {{file}}. It waits for the colleague's receipt.",

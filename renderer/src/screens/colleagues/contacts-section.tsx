@@ -50,6 +50,7 @@ export function ContactsSection() {
               </div>
             )}
             <p>
+              {contact.previousFingerprint !== null && <>{t('colleagues.contacts.newFingerprint')}: </>}
               <Fingerprint value={contact.fingerprint} />
             </p>
             {contact.confirmedAt !== null ? (

@@ -1,20 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useExportJointReport } from '../../api/use-joint-report';
+import type { useExportJointReport } from '../../api/use-joint-report';
 import { AppDialog } from '../../components/app-dialog';
 import { ErrorMessage } from '../../components/error-message';
 
 /** The joint DOCX: only when both guards passed on this very draft, and after the not-encrypted warning. */
-export function ExportJointReport({ exportable }: { exportable: boolean }) {
+export function ExportJointReport({ exportable, exportReport }: { exportable: boolean; exportReport: ReturnType<typeof useExportJointReport> }) {
   const { t } = useTranslation();
-  const exportReport = useExportJointReport();
   const [asking, setAsking] = useState(false);
   return (
     <div className="joint-export">
       <h4>{t('colleagues.joint.exportTitle')}</h4>
       {!exportable && <p className="hint">{t('colleagues.joint.exportBlocked')}</p>}
       <ErrorMessage error={exportReport.error} />
-      {exportReport.data && <p role="status">{t('colleagues.joint.exportDone', { file: exportReport.data.file })}</p>}
       <div className="actions">
         <button type="button" className="primary" disabled={!exportable || exportReport.isPending} onClick={() => setAsking(true)}>
           {exportReport.isPending ? t('actions.working') : t('colleagues.joint.exportButton')}

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { isOpenStatus } from '../../../../shared/domain/case-status';
 import { OVERRIDE_REASON_MIN_LENGTH } from '../../../../shared/domain/consents';
 import { TEXT_LIMITS } from '../../../../shared/domain/schemas/common';
-import { useConfirmedContacts, useHandover } from '../../api/use-colleagues';
+import { ApiError } from '../../api/bridge';
+import { useCaseMarkers, useConfirmedContacts, useHandover } from '../../api/use-colleagues';
 import { useCaseList } from '../../api/use-cases';
 import { Choice, ChoiceGroup } from '../../components/choice-group';
 import { ErrorMessage } from '../../components/error-message';
@@ -28,7 +29,10 @@ export function HandoverCases() {
   const [reason, setReason] = useState('');
   const [reasonProblem, setReasonProblem] = useState(false);
   const [asking, setAsking] = useState(false);
-  const open = (list.data?.items ?? []).filter((item) => isOpenStatus(item.status));
+  const markers = useCaseMarkers();
+  // As the engine counts "all open": a consultation copy or a case already handed over is not this vault's to hand over.
+  const open = (list.data?.items ?? []).filter((item) => isOpenStatus(item.status) && !markers.has(item.id));
+  const withoutConsent = refusedCaseIds(handover.error).map((id) => (list.data?.items ?? []).find((item) => item.id === id)?.reference ?? String(id));
   const contact = chosenContact(contacts.data, contactId);
   const chosenCase = open.find((item) => item.id === caseId) ?? open[0];
   const count = which === 'all' ? open.length : 1;
@@ -37,6 +41,11 @@ export function HandoverCases() {
     <section aria-labelledby="handover-cases-title" className="card">
       <h2 id="handover-cases-title">{t('colleagues.handover.allTitle')}</h2>
       <p>{t('colleagues.handover.allIntro')}</p>
+      {handover.data && contact && (
+        <p role="status" className="notice">
+          {t('colleagues.handover.allDone', { count: handover.data.cases.length, name: contact.name, file: handover.data.file })}
+        </p>
+      )}
       {list.data && open.length === 0 ? (
         <p className="hint">{t('colleagues.handover.noOpen')}</p>
       ) : (
@@ -63,7 +72,7 @@ export function HandoverCases() {
           )}
           {contacts.data && <ContactChoice label={t('colleagues.handover.contact')} contacts={contacts.data} value={contact?.id ?? null} onChange={setContactId} />}
           <TextAreaField
-            label={t('colleagues.handover.overrideReason')}
+            label={t('colleagues.handover.allOverrideReason')}
             description={t('colleagues.handover.allOverrideHint', { min: OVERRIDE_REASON_MIN_LENGTH })}
             rows={2}
             maxLength={TEXT_LIMITS.medium}
@@ -72,9 +81,7 @@ export function HandoverCases() {
             error={reasonProblem ? t('colleagues.handover.overrideTooShort', { min: OVERRIDE_REASON_MIN_LENGTH }) : undefined}
           />
           <ErrorMessage error={handover.error} />
-          {handover.data && contact && (
-            <p role="status">{t('colleagues.handover.allDone', { count: handover.data.cases.length, name: contact.name, file: handover.data.file })}</p>
-          )}
+          {withoutConsent.length > 0 && <p className="hint">{t('colleagues.handover.withoutConsent', { references: withoutConsent.join(', ') })}</p>}
           <div className="actions">
             <button type="submit" disabled={handover.isPending || !contact}>
               <ArrowRightLeft aria-hidden="true" size={18} /> {handover.isPending ? t('actions.working') : t('colleagues.handover.allButton')}
@@ -99,4 +106,11 @@ export function HandoverCases() {
       />
     </section>
   );
+}
+
+/** The cases CONSENT_REQUIRED names: those without consent to hand over, when no reason was given. */
+function refusedCaseIds(error: unknown): number[] {
+  if (!(error instanceof ApiError) || error.data.code !== 'CONSENT_REQUIRED') return [];
+  const ids = (error.data.details as { caseIds?: unknown } | undefined)?.caseIds;
+  return Array.isArray(ids) ? ids.filter((id): id is number => typeof id === 'number') : [];
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportDraft, ReportFinding } from '../../../../shared/contract/reports';
 import { useConfirmedContacts } from '../../api/use-colleagues';
-import { useJointReportPreview, useLoadApproval, useLoadContribution, useWriteApprovalRequest, useWriteContribution } from '../../api/use-joint-report';
+import { useExportJointReport, useJointReportPreview, useLoadApproval, useLoadContribution, useWriteApprovalRequest, useWriteContribution } from '../../api/use-joint-report';
 import { Choice, ChoiceGroup } from '../../components/choice-group';
 import { ErrorMessage } from '../../components/error-message';
 import { formatDate, formatDateTime } from '../../components/formatting';
@@ -116,8 +116,20 @@ function JointDocument({ contactId, contactName }: { contactId: number; contactN
   const preview = useJointReportPreview();
   const request = useWriteApprovalRequest();
   const loadApproval = useLoadApproval();
+  const exportReport = useExportJointReport();
   const [asking, setAsking] = useState(false);
   const data = preview.data;
+  if (exportReport.data) {
+    // Saving records the report, which moves what the next draft is compared with: the old approvals no longer apply, and need not alarm.
+    return (
+      <section aria-labelledby="joint-document-title" className="card joint-document">
+        <h3 id="joint-document-title">{t('colleagues.joint.documentTitle')}</h3>
+        <p role="status" className="notice">
+          {t('colleagues.joint.exportDone', { file: exportReport.data.file })}
+        </p>
+      </section>
+    );
+  }
   if (preview.error) return <ErrorMessage error={preview.error} />;
   if (!data || data.contributions.length === 0) return null;
   const names = data.contributions.map((item) => item.sender.name).join(', ');
@@ -189,7 +201,7 @@ function JointDocument({ contactId, contactName }: { contactId: number; contactN
             <summary>{t('colleagues.joint.showPreview')}</summary>
             <ReportDocumentPreview preview={{ ...data, learningPointIds: [], recommendationIds: [] }} findingsOf={() => NO_FINDINGS} />
           </details>
-          <ExportJointReport exportable={data.exportable} />
+          <ExportJointReport exportable={data.exportable} exportReport={exportReport} />
         </>
       )}
       <EncryptedFileDialog

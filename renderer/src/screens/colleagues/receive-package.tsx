@@ -34,7 +34,7 @@ export function ReceivePackage() {
       <div className="actions">
         <button
           type="button"
-          className="primary"
+          className={received ? undefined : 'primary'}
           disabled={inspect.isPending}
           onClick={() => {
             setReceived(null);
@@ -143,7 +143,7 @@ function Received({ result, senderName }: { result: ReceiveResult; senderName: s
           <ErrorMessage error={saveReceipt.error} />
           {saveReceipt.data && <p>{t('colleagues.receive.receiptSaved', { file: saveReceipt.data.file, name: senderName })}</p>}
           <div className="actions">
-            <button type="button" className="primary" disabled={saveReceipt.isPending} onClick={() => setAsking(true)}>
+            <button type="button" className={saveReceipt.data ? undefined : 'primary'} disabled={saveReceipt.isPending} onClick={() => setAsking(true)}>
               {t('colleagues.receive.saveReceipt')}
             </button>
           </div>

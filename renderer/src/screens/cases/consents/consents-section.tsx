@@ -6,6 +6,7 @@ import { CONSENT_ACTIONS } from '../../../../../shared/domain/vocabulary';
 import { formatDate } from '../../../components/formatting';
 import { useLabels } from '../../../components/use-labels';
 import { ActionForm } from './action-form';
+import { ConsultationScopeLine } from '../../colleagues/consultation-scope-line';
 import { consentActionLabel } from './consent-action-label';
 import { ConsentDialog, type ConsentPreset } from './consent-form';
 import { WhoMayKnow } from './who-may-know';
@@ -88,6 +89,7 @@ export function ConsentsSection({ detail }: { detail: CaseDetail }) {
                   {words.consentForm[entry.form]}
                 </p>
                 {entry.scope && <blockquote className="scope">{entry.scope}</blockquote>}
+                <ConsultationScopeLine scope={entry.consultationScope} />
               </li>
             ))}
           </ol>

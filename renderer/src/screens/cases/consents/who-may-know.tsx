@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConsentEntryRecord } from '../../../../../shared/domain/schemas/consent';
 import { formatDate } from '../../../components/formatting';
 import { useLabels } from '../../../components/use-labels';
+import { ConsultationScopeLine } from '../../colleagues/consultation-scope-line';
 import { consentActionLabel } from './consent-action-label';
 
 /**
@@ -27,9 +28,10 @@ export function WhoMayKnow({ current, headingLevel = 2 }: { current: ConsentEntr
                 <p className="consent-action">{consentActionLabel(entry, words)}</p>
                 {entry.scope ? (
                   <blockquote className="scope">{entry.scope}</blockquote>
-                ) : (
+                ) : entry.consultationScope === null ? (
                   <p className="hint">{t('consents.whoMayKnow.noScope')}</p>
-                )}
+                ) : null}
+                <ConsultationScopeLine scope={entry.consultationScope} />
                 <p className="hint">
                   {t('consents.whoMayKnow.given', { date: formatDate(entry.decidedOn), form: words.consentForm[entry.form].toLowerCase() })}
                 </p>
