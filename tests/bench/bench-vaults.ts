@@ -6,6 +6,7 @@ import type { Database } from '../../electron/vault/db/database';
 import { generateDemoRecords } from '../../electron/vault/demo/generate';
 import { VAULT_PAGE_CACHE_KIB } from '../../electron/vault/db/open-database';
 import { migrate } from '../../electron/vault/migrations/runner';
+import { refreshCaseWords } from '../../electron/vault/report/source/case-words';
 import { createVault, unlockVault, type OpenVault } from '../../electron/vault/vault';
 
 export const BENCH_PASSPHRASE = 'benchmark med syv lange danske ord i rap';
@@ -49,6 +50,8 @@ export async function createVaultPair(cases: number, seed: number): Promise<Vaul
   const writer = openPlaintext(plainFile);
   migrate(writer);
   generateDemoRecords(writer, { cases, seed, today: '2026-11-21' });
+  // As the vault's lock does: the guard's harvest of the new cases is made before closing.
+  refreshCaseWords(writer);
   writer.close();
   // Reopened like the vault, so neither side keeps the generator's warm, enlarged cache.
   const plain = openPlaintext(plainFile);

@@ -10,6 +10,9 @@ import type { Migration } from './migration';
  * - `report_words_dirty`: the cases whose texts changed since their words were harvested.
  *   Triggers on every table the harvest reads mark the case in the same transaction as
  *   the change, so the stored words are never silently stale. Existing cases start dirty.
+ * - Covering indexes for the report's per-case facts (report/source/read-case-facts.ts):
+ *   without them each case's "any conversation note?" reads note rows, bodies and all
+ *   (at 10,000 cases 230–350 ms of a cold report; with them about 105 ms).
  */
 export const reportWords: Migration = {
   version: 8,
@@ -25,6 +28,12 @@ export const reportWords: Migration = {
   ) STRICT;
 
   INSERT INTO report_words_dirty (case_id) SELECT id FROM cases;
+
+  CREATE INDEX notes_by_case_kind ON notes (case_id, kind);
+  CREATE INDEX parties_by_case_role ON parties (case_id, role, organisational_role, under18);
+  CREATE INDEX conversations_by_case_status ON conversations (case_id, status);
+  CREATE INDEX actions_taken_by_case_action ON actions_taken (case_id, action);
+  CREATE INDEX agreements_by_case_signed ON agreements (case_id, signed_on);
 
   CREATE TRIGGER report_words_parties_insert AFTER INSERT ON parties
     BEGIN INSERT OR IGNORE INTO report_words_dirty (case_id) VALUES (NEW.case_id); END;
