@@ -37,19 +37,14 @@ export function useJustDeletedCase(): { reference: string | undefined; dismiss: 
 
 /**
  * Deleting drops the case's cached detail at once (it no longer exists, and refetching it
- * would only fail) and discards any note draft of the case first, so no text survives it.
+ * would only fail) and the list of waiting drafts, which the deletion emptied of the case's.
  */
 export function useDeleteCase() {
   const client = useQueryClient();
   const invalidate = useInvalidateCaseData();
   return useMutation({
-    mutationFn: async (input: InputOf<'cases.delete'>) => {
-      const drafts = await call('drafts.list');
-      for (const draft of drafts.filter((waiting) => waiting.caseId === input.caseId)) {
-        await call('drafts.discard', { caseId: draft.caseId, noteId: draft.noteId });
-      }
-      return call('cases.delete', input);
-    },
+    // The deletion removes the case's drafts of every form in the same transaction.
+    mutationFn: (input: InputOf<'cases.delete'>) => call('cases.delete', input),
     onSuccess: async ({ reference }, input) => {
       client.removeQueries({ queryKey: caseKeys.detail(input.caseId) });
       client.setQueryData(DELETED_CASE_KEY, reference);

@@ -1,18 +1,18 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { NoteDraft, NoteDraftKey } from '../../../shared/contract/drafts';
+import type { FormDraftKey, FormDraftValues } from '../../../shared/contract/drafts';
 import { call } from './bridge';
 import { caseKeys } from './case-data';
 
-const draftKey = ({ caseId, noteId }: NoteDraftKey) => [...caseKeys.drafts, caseId, noteId ?? 'new'] as const;
+const draftKey = ({ form, caseId, target }: FormDraftKey) => [...caseKeys.drafts, form, caseId ?? 'none', target ?? 'new'] as const;
 
 /** Notes begun and not yet saved, without their text. */
 export function useDraftList() {
   return useQuery({ queryKey: [...caseKeys.drafts, 'list'], queryFn: () => call('drafts.list'), staleTime: 0 });
 }
 
-/** The draft waiting for this note editor, read fresh each time the editor opens. */
-export function useNoteDraft(key: NoteDraftKey) {
+/** The draft waiting for this form, read fresh each time the form opens. */
+export function useStoredDraft(key: FormDraftKey) {
   return useQuery({ queryKey: draftKey(key), queryFn: () => call('drafts.get', key), staleTime: 0, gcTime: 0 });
 }
 
@@ -24,15 +24,15 @@ export function useDraftCalls() {
   const client = useQueryClient();
   const refreshList = useCallback(() => client.invalidateQueries({ queryKey: [...caseKeys.drafts, 'list'] }), [client]);
   const save = useCallback(
-    async (key: NoteDraftKey, draft: NoteDraft) => {
-      const saved = await call('drafts.save', { ...key, draft });
+    async (key: FormDraftKey, values: FormDraftValues) => {
+      const saved = await call('drafts.save', { key, values });
       await refreshList();
       return saved;
     },
     [refreshList],
   );
   const discard = useCallback(
-    async (key: NoteDraftKey) => {
+    async (key: FormDraftKey) => {
       await call('drafts.discard', key);
       client.removeQueries({ queryKey: draftKey(key) });
       await refreshList();

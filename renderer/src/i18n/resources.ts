@@ -3,6 +3,7 @@ import { cases as daCases } from './da/cases';
 import { common as daCommon } from './da/common';
 import { colleagues as daColleagues } from './da/colleagues';
 import { consents as daConsents } from './da/consents';
+import { drafts as daDrafts } from './da/drafts';
 import { errors as daErrors } from './da/errors';
 import { forms as daForms } from './da/forms';
 import { journal as daJournal } from './da/journal';
@@ -15,6 +16,7 @@ import { cases as enCases } from './en/cases';
 import { common as enCommon } from './en/common';
 import { colleagues as enColleagues } from './en/colleagues';
 import { consents as enConsents } from './en/consents';
+import { drafts as enDrafts } from './en/drafts';
 import { errors as enErrors } from './en/errors';
 import { forms as enForms } from './en/forms';
 import { journal as enJournal } from './en/journal';
@@ -33,6 +35,7 @@ export const da = {
   cases: daCases,
   journal: daJournal,
   consents: daConsents,
+  drafts: daDrafts,
   colleagues: daColleagues,
   organisation: daOrganisation,
   forms: daForms,
@@ -47,6 +50,7 @@ export const en = {
   cases: enCases,
   journal: enJournal,
   consents: enConsents,
+  drafts: enDrafts,
   colleagues: enColleagues,
   organisation: enOrganisation,
   forms: enForms,

@@ -27,7 +27,6 @@ export const journal = {
     draftSaving: 'Gemmer kladden …',
     draftSaved: 'Kladden er gemt krypteret kl. {{time}}.',
     draftFailed: 'Kladden kunne ikke gemmes. Gem notatet, før du går fra det.',
-    restored: 'Du var i gang med dette notat. Teksten er hentet fra din kladde fra {{time}}.',
     staleDraft: 'Notatet er blevet rettet, siden kladden blev gemt. Kopiér din tekst, luk og åbn notatet igen, og sæt teksten ind.',
     stale_version: 'Notatet er blevet rettet et andet sted, siden du begyndte. Kopiér din tekst, luk og åbn notatet igen, og sæt teksten ind.',
     no_change: 'Du har ikke ændret noget i notatet.',

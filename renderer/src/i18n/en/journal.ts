@@ -29,7 +29,6 @@ export const journal: Shape<typeof da> = {
     draftSaving: 'Saving the draft …',
     draftSaved: 'Draft saved, encrypted, at {{time}}.',
     draftFailed: 'The draft could not be saved. Save the note before you leave it.',
-    restored: 'You were writing this note. The text comes from your draft of {{time}}.',
     staleDraft: 'The note has been edited since the draft was saved. Copy your text, close and open the note again, and paste the text.',
     stale_version: 'The note was edited elsewhere since you began. Copy your text, close and open the note again, and paste the text.',
     no_change: 'You have not changed anything in the note.',

@@ -4,12 +4,15 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { AgreementCaseContext } from '../../../../shared/contract/agreements';
+import type { FormDraftKey } from '../../../../shared/contract/drafts';
 import { TEXT_LIMITS } from '../../../../shared/domain/schemas/common';
 import { CONTACT_PERSON_ROLES, SUPPORT_OFFERS } from '../../../../shared/domain/vocabulary';
 import { useAgreementTemplates } from '../../api/use-agreements';
 import { SelectField } from '../../components/select-field';
 import { TextAreaField } from '../../components/textarea-field';
 import { useLabels, useLanguage } from '../../components/use-labels';
+import { DraftRestoredNotice } from '../../drafts/draft-restored-notice';
+import { useFormDraft } from '../../drafts/use-form-draft';
 import { consentActionLabel } from '../cases/consents/consent-action-label';
 import {
   agreementContentSchema,
@@ -28,6 +31,7 @@ const asPartyId = { setValueAs: (value: string | number | null) => (value === ''
  * case. Sections 6 and 7 are the organisation's standard texts, shown but not edited here.
  */
 export function AgreementForm({
+  draftKey,
   context,
   defaultValues,
   submitLabel,
@@ -35,6 +39,8 @@ export function AgreementForm({
   extraAction,
   error,
 }: {
+  /** Where what is typed waits as an encrypted draft until it is saved. */
+  draftKey: FormDraftKey;
   context: AgreementCaseContext;
   defaultValues: AgreementContentInput;
   submitLabel: string;
@@ -54,6 +60,7 @@ export function AgreementForm({
     resolver: zodResolver(agreementContentSchema),
     defaultValues,
   });
+  const draft = useFormDraft(form, draftKey);
   const errors = form.formState.errors;
   const standard = templates.data?.texts[language];
 
@@ -61,12 +68,14 @@ export function AgreementForm({
     form.handleSubmit(async (content) => {
       setSaved(false);
       try {
-        await action(content);
+        await draft.saveWith(async () => {
+          await action(content);
+          form.reset(form.getValues());
+        });
       } catch {
         // The caller's mutation holds the error and shows it; the form keeps what was typed.
         return;
       }
-      form.reset(form.getValues());
       setSaved(true);
     });
 
@@ -77,6 +86,7 @@ export function AgreementForm({
 
   return (
     <form noValidate onSubmit={submitWith(onSave)} className="agreement-form" aria-label={t('agreements.editor.formTitle')}>
+      <DraftRestoredNotice restored={draft.restored} />
       <dl className="agreement-facts">
         <dt>{t('agreements.editor.organisation')}</dt>
         <dd>{context.organisationName ?? t('agreements.editor.organisationMissing')}</dd>

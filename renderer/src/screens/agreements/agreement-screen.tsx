@@ -44,6 +44,7 @@ function AgreementContent({ detail, context }: { detail: AgreementDetail; contex
     return (
       <AgreementForm
         key={agreement.id}
+        draftKey={{ form: 'agreement', caseId: agreement.caseId, target: agreement.id }}
         context={context}
         defaultValues={contentFormValues(agreement)}
         submitLabel={t('agreements.editor.saveDraft')}

@@ -26,6 +26,7 @@ export function NewAgreementScreen({ caseId }: { caseId: number }) {
       </nav>
       <h1 id="new-agreement-title">{t('agreements.screen.newTitle')}</h1>
       <AgreementForm
+        draftKey={{ form: 'agreement', caseId, target: null }}
         context={context.data}
         defaultValues={contentFormValues(context.data)}
         submitLabel={t('agreements.editor.create')}

@@ -16,6 +16,8 @@ import { optionsOf, SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/textarea-field';
 import { useErrorText } from '../../../components/use-error-text';
 import { useLabels } from '../../../components/use-labels';
+import { DraftRestoredNotice } from '../../../drafts/draft-restored-notice';
+import { useFormDraft } from '../../../drafts/use-form-draft';
 import { ConsultationScopeChoice } from '../../colleagues/consultation-scope-choice';
 
 /** The contract's schema plus the ledger rules (only a standing consent can be withdrawn), in words. */
@@ -78,12 +80,14 @@ function ConsentForm({
   const errors = formState.errors;
   const [action, decision] = useWatch({ control, name: ['action', 'decision'] });
 
+  const draft = useFormDraft(form, { form: 'consent', caseId, target: null });
   const submit = form.handleSubmit(async (values) => {
-    await record.mutateAsync(values);
+    await draft.saveWith(() => record.mutateAsync(values));
     onClose(true);
   });
   return (
     <form noValidate onSubmit={submit}>
+      <DraftRestoredNotice restored={draft.restored} />
       <p className="hint">{t('consents.form.intro')}</p>
       <SelectField label={t('consents.form.action')} options={optionsOf(CONSENT_ACTIONS, words.consentAction)} {...register('action')} />
       {action === 'other' && (
@@ -113,7 +117,7 @@ function ConsentForm({
       />
       <ErrorMessage error={record.error} />
       <div className="actions">
-        <button type="button" onClick={() => onClose(false)}>
+        <button type="button" onClick={() => void draft.clear().then(() => onClose(false))}>
           {t('actions.cancel')}
         </button>
         <button type="submit" className="primary" disabled={record.isPending}>

@@ -5,6 +5,7 @@ import type { CaseDetail } from '../../../../../shared/domain/schemas/case-view'
 import { CONSENT_ACTIONS } from '../../../../../shared/domain/vocabulary';
 import { formatDate } from '../../../components/formatting';
 import { useLabels } from '../../../components/use-labels';
+import { useReopen } from '../../../drafts/workspace-place';
 import { ActionForm } from './action-form';
 import { ConsultationScopeLine } from '../../colleagues/consultation-scope-line';
 import { consentActionLabel } from './consent-action-label';
@@ -22,6 +23,8 @@ export function ConsentsSection({ detail }: { detail: CaseDetail }) {
     setPreset(next);
   };
   const caseId = detail.case.id;
+  // The dialog was open when the vault locked: open it again; its draft sets action and answer.
+  useReopen('consent', caseId, () => setPreset((current) => current ?? { action: 'other', decision: 'granted' }));
   return (
     <section aria-labelledby="consents-title">
       <h2 id="consents-title">{t('consents.title')}</h2>

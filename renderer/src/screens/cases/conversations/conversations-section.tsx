@@ -20,6 +20,9 @@ import { emptyAsNull, optionsOf, SelectField } from '../../../components/select-
 import { TextAreaField } from '../../../components/textarea-field';
 import { useErrorText } from '../../../components/use-error-text';
 import { useLabels } from '../../../components/use-labels';
+import { DraftRestoredNotice } from '../../../drafts/draft-restored-notice';
+import { useFormDraft, type FormDraft } from '../../../drafts/use-form-draft';
+import { useReopen } from '../../../drafts/workspace-place';
 
 /** Samtaleforløb: the series of conversations offered, planned, held or declined. */
 export function ConversationsSection({ detail }: { detail: CaseDetail }) {
@@ -30,6 +33,7 @@ export function ConversationsSection({ detail }: { detail: CaseDetail }) {
   const [removing, setRemoving] = useState<ConversationRecord | null>(null);
   const remove = useRemoveConversation();
   const caseId = detail.case.id;
+  useReopen('conversation', caseId, (target) => (target === 'new' ? setAdding(true) : setEditingId(target)));
   return (
     <section aria-labelledby="conversations-title">
       <h2 id="conversations-title">{t('journal.conversations.title')}</h2>
@@ -84,11 +88,12 @@ function AddConversationForm({ caseId, onDone }: { caseId: number; onDone: () =>
     resolver: zodResolver(conversationCreateInputSchema),
     defaultValues: { caseId, status: 'offered', date: null, note: '' },
   });
+  const draft = useFormDraft(form, { form: 'conversation', caseId, target: null });
   const submit = form.handleSubmit(async (values) => {
-    await create.mutateAsync(values);
+    await draft.saveWith(() => create.mutateAsync(values));
     onDone();
   });
-  return <ConversationFields form={form} onSubmit={submit} onCancel={onDone} mutation={create} />;
+  return <ConversationFields form={form} draft={draft} onSubmit={submit} onCancel={onDone} mutation={create} />;
 }
 
 function EditConversationForm({ conversation, onDone }: { conversation: ConversationRecord; onDone: () => void }) {
@@ -97,11 +102,12 @@ function EditConversationForm({ conversation, onDone }: { conversation: Conversa
     resolver: zodResolver(conversationUpdateInputSchema),
     defaultValues: { id: conversation.id, status: conversation.status, date: conversation.date, note: conversation.note ?? '' },
   });
+  const draft = useFormDraft(form, { form: 'conversation', caseId: conversation.caseId, target: conversation.id });
   const submit = form.handleSubmit(async (values) => {
-    await update.mutateAsync(values);
+    await draft.saveWith(() => update.mutateAsync(values));
     onDone();
   });
-  return <ConversationFields form={form} onSubmit={submit} onCancel={onDone} mutation={update} />;
+  return <ConversationFields form={form} draft={draft} onSubmit={submit} onCancel={onDone} mutation={update} />;
 }
 
 interface ConversationFieldValues {
@@ -112,11 +118,13 @@ interface ConversationFieldValues {
 
 function ConversationFields<T extends ConversationFieldValues>({
   form,
+  draft,
   onSubmit,
   onCancel,
   mutation,
 }: {
   form: UseFormReturn<T>;
+  draft: FormDraft;
   onSubmit: () => void;
   onCancel: () => void;
   mutation: { isPending: boolean; error: unknown };
@@ -136,6 +144,7 @@ function ConversationFields<T extends ConversationFieldValues>({
         onSubmit();
       }}
     >
+      <DraftRestoredNotice restored={draft.restored} />
       <div className="field-row">
         <SelectField
           label={t('journal.conversations.status')}
@@ -151,7 +160,7 @@ function ConversationFields<T extends ConversationFieldValues>({
         />
       </div>
       <TextAreaField label={t('journal.conversations.note')} rows={3} maxLength={TEXT_LIMITS.medium} {...register('note')} error={errorText(formState.errors.note)} />
-      <FormActions pending={mutation.isPending} error={mutation.error} onCancel={onCancel} />
+      <FormActions pending={mutation.isPending} error={mutation.error} onCancel={() => void draft.clear().then(onCancel)} />
     </form>
   );
 }

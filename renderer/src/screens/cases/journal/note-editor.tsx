@@ -1,25 +1,27 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { NoteDraft, NoteDraftRecord } from '../../../../../shared/contract/drafts';
+import type { FormDraftKey, FormDraftRecord, NoteDraft } from '../../../../../shared/contract/drafts';
 import { TEXT_LIMITS } from '../../../../../shared/domain/schemas/common';
 import type { NoteRecord } from '../../../../../shared/domain/schemas/note';
 import { NOTE_KINDS } from '../../../../../shared/domain/vocabulary';
 import { ApiError } from '../../../api/bridge';
 import { useCreateNote, useEditNote } from '../../../api/use-case-sections';
-import { useNoteDraft } from '../../../api/use-drafts';
+import { useStoredDraft } from '../../../api/use-drafts';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { DraftRestoredNotice } from '../../../drafts/draft-restored-notice';
+import type { AutosaveState } from '../../../drafts/use-draft-autosave';
+import { useFormDraft } from '../../../drafts/use-form-draft';
 import { ErrorMessage } from '../../../components/error-message';
 import { Field } from '../../../components/field';
-import { formatDateTime, formatTime, todayIsoDate } from '../../../components/formatting';
+import { formatTime, todayIsoDate } from '../../../components/formatting';
 import { optionsOf, SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/textarea-field';
 import { useErrorText } from '../../../components/use-error-text';
 import { useLabels } from '../../../components/use-labels';
 import { createNoteSchema, draftOfNote, editNoteSchema, emptyDraft, isWorthKeeping, type NoteFormOutput } from './note-form-schema';
-import { useDraftAutosave, type AutosaveState } from './use-draft-autosave';
 
 interface EditorProps {
   caseId: number;
@@ -31,11 +33,13 @@ interface EditorProps {
 /** Opens with the draft waiting in the vault, if any, so text written before a lock comes back. */
 export function NoteEditor(props: EditorProps) {
   const { t } = useTranslation();
-  const stored = useNoteDraft({ caseId: props.caseId, noteId: props.note?.id ?? null });
+  const stored = useStoredDraft(noteDraftKey(props.caseId, props.note));
   if (stored.isPending) return <p role="status">{t('cases.loading')}</p>;
   if (stored.isError) return <ErrorMessage error={stored.error} />;
   return <NoteForm {...props} restored={stored.data} />;
 }
+
+const noteDraftKey = (caseId: number, note: NoteRecord | undefined): FormDraftKey => ({ form: 'note', caseId, target: note?.id ?? null });
 
 const EDIT_ISSUES = ['stale_version', 'no_change'] as const;
 type EditIssue = (typeof EDIT_ISSUES)[number];
@@ -48,33 +52,23 @@ function editIssue(error: unknown): EditIssue | null {
   return known ?? null;
 }
 
-function NoteForm({ caseId, note, onClose, restored }: EditorProps & { restored: NoteDraftRecord | null }) {
+function NoteForm({ caseId, note, onClose, restored }: EditorProps & { restored: FormDraftRecord | null }) {
   const { t } = useTranslation();
   const words = useLabels();
   const errorText = useErrorText();
   const create = useCreateNote();
   const edit = useEditNote();
   const mutation = note ? edit : create;
-  const autosave = useDraftAutosave({ caseId, noteId: note?.id ?? null });
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const schema: z.ZodType<NoteFormOutput, NoteDraft> = note ? editNoteSchema(note) : createNoteSchema(caseId);
   const form = useForm<NoteDraft, unknown, NoteFormOutput>({
     resolver: zodResolver(schema),
-    defaultValues: restored?.draft ?? (note ? draftOfNote(note) : emptyDraft(todayIsoDate())),
+    defaultValues: (restored?.values as NoteDraft | undefined) ?? (note ? draftOfNote(note) : emptyDraft(todayIsoDate())),
   });
-  const { register, formState, subscribe, getValues } = form;
+  const autosave = useFormDraft(form, noteDraftKey(caseId, note), (values) => isWorthKeeping(values, note));
+  const { register, formState, getValues } = form;
   const errors = formState.errors;
-  const stale = note !== undefined && restored !== null && restored.draft.basedOnVersion !== note.version;
-
-  const { schedule } = autosave;
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true },
-        callback: ({ values }) => schedule(isWorthKeeping(values, note) ? { ...values } : null),
-      }),
-    [subscribe, schedule, note],
-  );
+  const stale = note !== undefined && restored !== null && (restored.values as NoteDraft).basedOnVersion !== note.version;
 
   const submit = form.handleSubmit(async (values) => {
     await autosave.pause();
@@ -85,7 +79,7 @@ function NoteForm({ caseId, note, onClose, restored }: EditorProps & { restored:
       autosave.resume();
       throw error;
     }
-    await autosave.discardNow();
+    await autosave.clear();
     onClose();
   });
 
@@ -94,11 +88,7 @@ function NoteForm({ caseId, note, onClose, restored }: EditorProps & { restored:
   return (
     <form noValidate onSubmit={submit} className="subform note-editor" aria-label={title}>
       <h3>{title}</h3>
-      {restored && (
-        <p role="status" className="notice">
-          {t('journal.editor.restored', { time: formatDateTime(restored.savedAt) })}
-        </p>
-      )}
+      <DraftRestoredNotice restored={autosave.restored} />
       {stale && <p className="warning">{t('journal.editor.staleDraft')}</p>}
       <div className="field-row">
         <Field label={t('journal.fields.noteDate')} type="date" {...register('noteDate')} error={errorText(errors.noteDate, 'date')} />
@@ -159,7 +149,7 @@ function NoteForm({ caseId, note, onClose, restored }: EditorProps & { restored:
         onCancel={() => setConfirmDiscard(false)}
         onConfirm={() => {
           setConfirmDiscard(false);
-          void autosave.discardNow().then(onClose);
+          void autosave.clear().then(onClose);
         }}
       >
         <p>{t('journal.editor.discardBody')}</p>

@@ -17,6 +17,9 @@ import { Field } from '../../../components/field';
 import { FormActions } from '../../../components/form-actions';
 import { TextAreaField } from '../../../components/textarea-field';
 import { useErrorText } from '../../../components/use-error-text';
+import { DraftRestoredNotice } from '../../../drafts/draft-restored-notice';
+import { useFormDraft } from '../../../drafts/use-form-draft';
+import { useReopen } from '../../../drafts/workspace-place';
 
 /**
  * Læringspunkter from this case, written for the yearly learning document: the only free
@@ -27,6 +30,7 @@ export function LearningSection({ detail }: { detail: CaseDetail }) {
   const [editingId, setEditingId] = useState<number | null>(null);
   const [removing, setRemoving] = useState<LearningPointRecord | null>(null);
   const remove = useRemoveLearningPoint();
+  useReopen('learning-point', detail.case.id, (target) => target !== 'new' && setEditingId(target));
   return (
     <section aria-labelledby="learning-title">
       <h2 id="learning-title">{t('journal.learning.title')}</h2>
@@ -36,7 +40,7 @@ export function LearningSection({ detail }: { detail: CaseDetail }) {
         {detail.learningPoints.map((point) => (
           <li key={point.id} className="card">
             {editingId === point.id ? (
-              <EditLearningPoint point={point} onDone={() => setEditingId(null)} />
+              <EditLearningPoint caseId={detail.case.id} point={point} onDone={() => setEditingId(null)} />
             ) : (
               <>
                 <p className="hint">{t('journal.learning.forYear', { year: point.reportYear })}</p>
@@ -61,13 +65,17 @@ function AddLearningPoint({ caseId }: { caseId: number }) {
   const create = useCreateLearningPoint();
   const year = new Date().getFullYear();
   const form = useForm({ resolver: zodResolver(learningPointCreateInputSchema), defaultValues: { caseId, reportYear: year, text: '' } });
-  const submit = form.handleSubmit(async (values) => {
-    await create.mutateAsync(values);
-    form.reset({ caseId, reportYear: values.reportYear, text: '' });
-  });
+  const draft = useFormDraft(form, { form: 'learning-point', caseId, target: null });
+  const submit = form.handleSubmit((values) =>
+    draft.saveWith(async () => {
+      await create.mutateAsync(values);
+      form.reset({ caseId, reportYear: values.reportYear, text: '' });
+    }),
+  );
   return (
     <form noValidate onSubmit={submit} className="card" aria-labelledby="add-learning-title">
       <h3 id="add-learning-title">{t('journal.learning.addTitle')}</h3>
+      <DraftRestoredNotice restored={draft.restored} />
       <TextAreaField label={t('journal.learning.text')} rows={3} maxLength={TEXT_LIMITS.medium} {...form.register('text')} error={errorText(form.formState.errors.text)} />
       <Field
         label={t('journal.learning.reportYear')}
@@ -86,7 +94,7 @@ function AddLearningPoint({ caseId }: { caseId: number }) {
   );
 }
 
-function EditLearningPoint({ point, onDone }: { point: LearningPointRecord; onDone: () => void }) {
+function EditLearningPoint({ caseId, point, onDone }: { caseId: number; point: LearningPointRecord; onDone: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const update = useUpdateLearningPoint();
@@ -94,12 +102,14 @@ function EditLearningPoint({ point, onDone }: { point: LearningPointRecord; onDo
     resolver: zodResolver(learningPointUpdateInputSchema),
     defaultValues: { id: point.id, reportYear: point.reportYear, text: point.text },
   });
+  const draft = useFormDraft(form, { form: 'learning-point', caseId, target: point.id });
   const submit = form.handleSubmit(async (values) => {
-    await update.mutateAsync(values);
+    await draft.saveWith(() => update.mutateAsync(values));
     onDone();
   });
   return (
     <form noValidate onSubmit={submit} aria-label={t('journal.learning.editTitle')}>
+      <DraftRestoredNotice restored={draft.restored} />
       <TextAreaField label={t('journal.learning.text')} rows={3} maxLength={TEXT_LIMITS.medium} {...form.register('text')} error={errorText(form.formState.errors.text)} />
       <Field
         label={t('journal.learning.reportYear')}
@@ -108,7 +118,7 @@ function EditLearningPoint({ point, onDone }: { point: LearningPointRecord; onDo
         {...form.register('reportYear', { valueAsNumber: true })}
         error={errorText(form.formState.errors.reportYear, 'number')}
       />
-      <FormActions pending={update.isPending} error={update.error} onCancel={onDone} />
+      <FormActions pending={update.isPending} error={update.error} onCancel={() => void draft.clear().then(onDone)} />
     </form>
   );
 }

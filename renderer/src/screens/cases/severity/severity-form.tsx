@@ -18,6 +18,8 @@ import { todayIsoDate } from '../../../components/formatting';
 import { TextAreaField } from '../../../components/textarea-field';
 import { useErrorText } from '../../../components/use-error-text';
 import { useLabels } from '../../../components/use-labels';
+import { DraftRestoredNotice } from '../../../drafts/draft-restored-notice';
+import { useFormDraft } from '../../../drafts/use-form-draft';
 import { StepList } from './step-list';
 
 /**
@@ -55,13 +57,15 @@ export function SeverityForm({ caseId, latest, onDone }: { caseId: number; lates
     if (!getFieldState('chosenLevel').isDirty) setValue('chosenLevel', suggestion.level);
   }, [suggestion.level, getFieldState, setValue]);
 
+  const draft = useFormDraft(form, { form: 'severity', caseId, target: null });
   const submit = form.handleSubmit(async (values) => {
-    await assess.mutateAsync(values);
+    await draft.saveWith(() => assess.mutateAsync(values));
     onDone();
   });
   return (
     <form noValidate onSubmit={submit} className="card" aria-labelledby="severity-form-title">
       <h3 id="severity-form-title">{t('consents.severity.formTitle')}</h3>
+      <DraftRestoredNotice restored={draft.restored} />
       <Field label={t('consents.severity.assessedOn')} type="date" {...register('assessedOn')} error={errorText(errors.assessedOn, 'date')} />
       <ChoiceGroup legend={t('consents.severity.extent')}>
         {EXTENTS.map((value) => (
@@ -122,7 +126,7 @@ export function SeverityForm({ caseId, latest, onDone }: { caseId: number; lates
           {t('consents.severity.save')}
         </button>
         {latest && (
-          <button type="button" onClick={onDone}>
+          <button type="button" onClick={() => void draft.clear().then(onDone)}>
             {t('actions.cancel')}
           </button>
         )}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../../shared/domain/schemas/case-view';
 import { formatDate } from '../../../components/formatting';
 import { useLabels } from '../../../components/use-labels';
+import { useReopen } from '../../../drafts/workspace-place';
 import { SeverityForm } from './severity-form';
 import { StepChecklist } from './step-checklist';
 
@@ -14,6 +15,7 @@ export function SeveritySection({ detail }: { detail: CaseDetail }) {
   const assessments = detail.severityAssessments;
   const latest = assessments.at(-1);
   const caseId = detail.case.id;
+  useReopen('severity', caseId, () => setAssessing(true));
   return (
     <section aria-labelledby="severity-title">
       <h2 id="severity-title">{t('consents.severity.title')}</h2>

@@ -15,6 +15,8 @@ import { Field } from '../../../components/field';
 import { formatDate, todayIsoDate } from '../../../components/formatting';
 import { emptyAsNull } from '../../../components/select-field';
 import { useErrorText } from '../../../components/use-error-text';
+import { DraftRestoredNotice } from '../../../drafts/draft-restored-notice';
+import { useFormDraft } from '../../../drafts/use-form-draft';
 
 /** Tasks not done, the soonest due first; those without a date last. */
 function byDueDate(a: TaskRecord, b: TaskRecord): number {
@@ -94,13 +96,17 @@ function AddTaskForm({ caseId }: { caseId: number }) {
   const errorText = useErrorText();
   const create = useCreateTask();
   const form = useForm({ resolver: zodResolver(taskCreateInputSchema), defaultValues: { caseId, title: '', dueDate: null } });
-  const submit = form.handleSubmit(async (values) => {
-    await create.mutateAsync(values);
-    form.reset({ caseId, title: '', dueDate: null });
-  });
+  const draft = useFormDraft(form, { form: 'task', caseId, target: null });
+  const submit = form.handleSubmit((values) =>
+    draft.saveWith(async () => {
+      await create.mutateAsync(values);
+      form.reset({ caseId, title: '', dueDate: null });
+    }),
+  );
   return (
     <form noValidate onSubmit={submit} className="card" aria-labelledby="add-task-title">
       <h3 id="add-task-title">{t('journal.tasks.addTitle')}</h3>
+      <DraftRestoredNotice restored={draft.restored} />
       <div className="field-row">
         <Field
           label={t('journal.tasks.taskTitle')}
