@@ -110,7 +110,7 @@ describe('caseChecklist', () => {
   test('consequences are decided when the case closes with a reprimand or an exclusion', () => {
     const withMinor = { parties: [party({ id: 1, role: 'affected', under18: true })] };
     const closed = caseDetail(withMinor, { status: 'closed', outcome: 'exclusion', closedDate: '2026-05-01' });
-    expect(itemOf(closed, 'assess_consequences').evidence).toEqual({ kind: 'case_closed', date: '2026-05-01' });
+    expect(itemOf(closed, 'assess_consequences').evidence).toEqual({ kind: 'case_closed', date: '2026-05-01', outcome: 'exclusion' });
     const wish = caseDetail(withMinor, { status: 'closed', outcome: 'no_action_by_wish', closedDate: '2026-05-01' });
     expect(itemOf(wish, 'assess_consequences').state).toBe('open');
   });

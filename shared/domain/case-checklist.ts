@@ -4,7 +4,7 @@ import type { CaseDetail } from './schemas/case-view';
 import type { TaskRecord } from './schemas/task';
 import { prescribedSteps, type SeverityStep } from './severity';
 import { suggestSeverityFactors } from './severity-suggestions';
-import type { ConsentAction, SupportOffer } from './vocabulary';
+import type { ConsentAction, Outcome, SupportOffer } from './vocabulary';
 
 /**
  * "Rammen om en henvendelse" as a living checklist: each of the policy's steps for the
@@ -26,7 +26,7 @@ export type StepEvidence =
   | { kind: 'consent_recorded'; action: ConsentAction; date: IsoDate }
   | { kind: 'support_offered'; agreementId: number; version: number; offer: SupportOffer }
   | { kind: 'party_support_person'; partyId: number }
-  | { kind: 'case_closed'; date: IsoDate | null }
+  | { kind: 'case_closed'; date: IsoDate | null; outcome: Outcome }
   | { kind: 'task_done'; taskId: number; date: IsoDate };
 
 export const EVIDENCE_SECTION: Readonly<Record<StepEvidence['kind'], EvidenceSection>> = {
@@ -152,7 +152,7 @@ const supportPersonParty: Finder = ({ parties }) => {
 /** Closing with a reprimand or an exclusion is the consequence decided. */
 const consequenceOutcome: Finder = ({ case: record }) =>
   record.status === 'closed' && (record.outcome === 'reprimand' || record.outcome === 'exclusion')
-    ? { kind: 'case_closed', date: record.closedDate }
+    ? { kind: 'case_closed', date: record.closedDate, outcome: record.outcome }
     : null;
 
 const EVIDENCE_OF: Readonly<Record<SeverityStep, Finder>> = {

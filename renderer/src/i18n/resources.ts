@@ -1,4 +1,5 @@
 import { agreements as daAgreements } from './da/agreements';
+import { casePage as daCasePage } from './da/case-page';
 import { cases as daCases } from './da/cases';
 import { common as daCommon } from './da/common';
 import { colleagues as daColleagues } from './da/colleagues';
@@ -12,6 +13,7 @@ import { organisation as daOrganisation } from './da/organisation';
 import { report as daReport } from './da/report';
 import { vault as daVault } from './da/vault';
 import { agreements as enAgreements } from './en/agreements';
+import { casePage as enCasePage } from './en/case-page';
 import { cases as enCases } from './en/cases';
 import { common as enCommon } from './en/common';
 import { colleagues as enColleagues } from './en/colleagues';
@@ -33,10 +35,11 @@ export const da = {
   errors: daErrors,
   agreements: daAgreements,
   cases: daCases,
+  casePage: daCasePage,
   journal: daJournal,
   consents: daConsents,
-  drafts: daDrafts,
   colleagues: daColleagues,
+  drafts: daDrafts,
   organisation: daOrganisation,
   forms: daForms,
   report: daReport,
@@ -48,10 +51,11 @@ export const en = {
   errors: enErrors,
   agreements: enAgreements,
   cases: enCases,
+  casePage: enCasePage,
   journal: enJournal,
   consents: enConsents,
-  drafts: enDrafts,
   colleagues: enColleagues,
+  drafts: enDrafts,
   organisation: enOrganisation,
   forms: enForms,
   report: enReport,

@@ -104,7 +104,7 @@ export function agreement(fields: Partial<AgreementRecord> & Pick<AgreementRecor
 }
 
 export function consent(fields: Partial<ConsentEntryRecord> & Pick<ConsentEntryRecord, 'id' | 'action' | 'decision'>): ConsentEntryRecord {
-  return { caseId: 1, otherAction: null, form: 'oral', decidedOn: '2026-03-03', scope: null, recordedAt: AT, ...fields };
+  return { caseId: 1, otherAction: null, form: 'oral', decidedOn: '2026-03-03', scope: null, consultationScope: null, recordedAt: AT, ...fields };
 }
 
 export function assessment(

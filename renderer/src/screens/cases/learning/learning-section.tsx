@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS } from '../../../../../shared/domain/schemas/common';
 import type { CaseDetail } from '../../../../../shared/domain/schemas/case-view';
@@ -17,6 +17,7 @@ import { Field } from '../../../components/field';
 import { FormActions } from '../../../components/form-actions';
 import { TextAreaField } from '../../../components/textarea-field';
 import { useErrorText } from '../../../components/use-error-text';
+import { InlineGuard } from './inline-guard';
 import { DraftRestoredNotice } from '../../../drafts/draft-restored-notice';
 import { useFormDraft } from '../../../drafts/use-form-draft';
 import { useReopen } from '../../../drafts/workspace-place';
@@ -65,6 +66,7 @@ function AddLearningPoint({ caseId }: { caseId: number }) {
   const create = useCreateLearningPoint();
   const year = new Date().getFullYear();
   const form = useForm({ resolver: zodResolver(learningPointCreateInputSchema), defaultValues: { caseId, reportYear: year, text: '' } });
+  const watched = useWatch({ control: form.control, name: ['text', 'reportYear'] });
   const draft = useFormDraft(form, { form: 'learning-point', caseId, target: null });
   const submit = form.handleSubmit((values) =>
     draft.saveWith(async () => {
@@ -77,6 +79,7 @@ function AddLearningPoint({ caseId }: { caseId: number }) {
       <h3 id="add-learning-title">{t('journal.learning.addTitle')}</h3>
       <DraftRestoredNotice restored={draft.restored} />
       <TextAreaField label={t('journal.learning.text')} rows={3} maxLength={TEXT_LIMITS.medium} {...form.register('text')} error={errorText(form.formState.errors.text)} />
+      <InlineGuard text={watched[0] ?? ''} reportYear={watched[1] ?? year} />
       <Field
         label={t('journal.learning.reportYear')}
         type="number"
@@ -102,6 +105,7 @@ function EditLearningPoint({ caseId, point, onDone }: { caseId: number; point: L
     resolver: zodResolver(learningPointUpdateInputSchema),
     defaultValues: { id: point.id, reportYear: point.reportYear, text: point.text },
   });
+  const watched = useWatch({ control: form.control, name: ['text', 'reportYear'] });
   const draft = useFormDraft(form, { form: 'learning-point', caseId, target: point.id });
   const submit = form.handleSubmit(async (values) => {
     await draft.saveWith(() => update.mutateAsync(values));
@@ -111,6 +115,7 @@ function EditLearningPoint({ caseId, point, onDone }: { caseId: number; point: L
     <form noValidate onSubmit={submit} aria-label={t('journal.learning.editTitle')}>
       <DraftRestoredNotice restored={draft.restored} />
       <TextAreaField label={t('journal.learning.text')} rows={3} maxLength={TEXT_LIMITS.medium} {...form.register('text')} error={errorText(form.formState.errors.text)} />
+      <InlineGuard text={watched[0] ?? ''} reportYear={watched[1] ?? point.reportYear} />
       <Field
         label={t('journal.learning.reportYear')}
         type="number"

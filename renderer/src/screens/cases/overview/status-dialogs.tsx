@@ -1,10 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { transitionErrors, type TransitionErrorCode } from '../../../../../shared/domain/case-status';
 import type { Labels } from '../../../../../shared/domain/labels';
 import { caseTransitionInputSchema, type CaseRecord } from '../../../../../shared/domain/schemas/case';
 import { TEXT_LIMITS } from '../../../../../shared/domain/schemas/common';
+import type { TaskRecord } from '../../../../../shared/domain/schemas/task';
 import { OUTCOMES } from '../../../../../shared/domain/vocabulary';
 import { useTransitionCase } from '../../../api/use-cases';
 import { AppDialog } from '../../../components/app-dialog';
@@ -14,6 +16,7 @@ import { todayIsoDate } from '../../../components/formatting';
 import { emptyAsNull, optionsOf, SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/textarea-field';
 import { useLabels } from '../../../components/use-labels';
+import { CloseCaseChoices, useApplyCloseChoices, useCaseDrafts, type CloseChoices } from './close-case-choices';
 
 interface DialogProps {
   record: CaseRecord;
@@ -43,7 +46,12 @@ function transitionSchema(record: CaseRecord, words: Labels) {
   });
 }
 
-function useTransitionForm(record: CaseRecord, defaults: { to: 'closed' | 'in_dialogue' }, onClose: () => void) {
+function useTransitionForm(
+  record: CaseRecord,
+  defaults: { to: 'closed' | 'in_dialogue' },
+  onClose: () => void,
+  afterTransition: () => Promise<void> = async () => {},
+) {
   const words = useLabels();
   const transition = useTransitionCase();
   const form = useForm({
@@ -55,16 +63,22 @@ function useTransitionForm(record: CaseRecord, defaults: { to: 'closed' | 'in_di
   });
   const submit = form.handleSubmit(async (values) => {
     await transition.mutateAsync(values);
+    await afterTransition();
     form.reset();
     onClose();
   });
   return { form, submit, transition };
 }
 
-export function CloseCaseDialog({ record, isOpen, onClose }: DialogProps) {
+/** Closing asks for the outcome and date, and what should become of open tasks and drafts. */
+export function CloseCaseDialog({ record, tasks, isOpen, onClose }: DialogProps & { tasks: readonly TaskRecord[] }) {
   const { t } = useTranslation();
   const words = useLabels();
-  const { form, submit, transition } = useTransitionForm(record, { to: 'closed' }, onClose);
+  const openTasks = tasks.filter((task) => task.doneOn === null);
+  const drafts = useCaseDrafts(record.id);
+  const [choices, setChoices] = useState<CloseChoices>({ tasks: {}, drafts: 'keep' });
+  const applyChoices = useApplyCloseChoices(record.id, openTasks);
+  const { form, submit, transition } = useTransitionForm(record, { to: 'closed' }, onClose, () => applyChoices(choices));
   const errors = form.formState.errors;
   return (
     <AppDialog isOpen={isOpen} onClose={onClose} title={t('cases.status.closeTitle', { reference: record.reference })}>
@@ -78,6 +92,7 @@ export function CloseCaseDialog({ record, isOpen, onClose }: DialogProps) {
           error={errors.outcome?.message}
         />
         <Field label={t('cases.status.closedDate')} type="date" {...form.register('closedDate', emptyAsNull)} error={errors.closedDate?.message} />
+        <CloseCaseChoices openTasks={openTasks} drafts={drafts} choices={choices} onChange={setChoices} />
         <ErrorMessage error={transition.error} />
         <div className="actions">
           <button type="button" onClick={onClose}>

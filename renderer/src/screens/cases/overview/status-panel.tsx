@@ -62,7 +62,7 @@ export function StatusPanel({ detail }: { detail: CaseDetail }) {
           </ol>
         </details>
       )}
-      <CloseCaseDialog record={record} isOpen={dialog === 'close'} onClose={() => setDialog(null)} />
+      <CloseCaseDialog record={record} tasks={detail.tasks} isOpen={dialog === 'close'} onClose={() => setDialog(null)} />
       <ReopenCaseDialog record={record} isOpen={dialog === 'reopen'} onClose={() => setDialog(null)} />
     </section>
   );

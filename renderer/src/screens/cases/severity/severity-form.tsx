@@ -1,15 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { suggestSeverity } from '../../../../../shared/domain/severity';
+import { initialSeverityFactors, suggestSeverityFactors, type SeveritySuggestionInput } from '../../../../../shared/domain/severity-suggestions';
 import { TEXT_LIMITS } from '../../../../../shared/domain/schemas/common';
 import {
   MAX_AFFECTED_COUNT,
-  severityAssessmentInputSchema,
   type SeverityAssessmentRecord,
 } from '../../../../../shared/domain/schemas/severity-assessment';
-import { EXTENTS, SEVERITY_FACTORS, SEVERITY_LEVELS, type SeverityFactor, type SeverityLevel } from '../../../../../shared/domain/vocabulary';
+import { EXTENTS, SEVERITY_FACTORS, SEVERITY_LEVELS, type SeverityLevel } from '../../../../../shared/domain/vocabulary';
 import { useAssessSeverity } from '../../../api/use-consents';
 import { Choice, ChoiceGroup } from '../../../components/choice-group';
 import { ErrorMessage } from '../../../components/error-message';
@@ -21,27 +21,41 @@ import { useLabels } from '../../../components/use-labels';
 import { DraftRestoredNotice } from '../../../drafts/draft-restored-notice';
 import { useFormDraft } from '../../../drafts/use-form-draft';
 import { StepList } from './step-list';
+import { assessmentInput, FactorChoice, useSeverityFormSchema, type SetAsideReasons } from './suggested-factors';
 
 /**
  * A new assessment, starting from the last one. The suggestion and the policy's steps are
  * worked out as the factors are ticked (the same shared rules the engine stores); the
  * level stays the contact person's choice, following the suggestion until they pick one.
  */
-export function SeverityForm({ caseId, latest, onDone }: { caseId: number; latest: SeverityAssessmentRecord | undefined; onDone: () => void }) {
+export function SeverityForm({
+  caseId,
+  detail,
+  latest,
+  onDone,
+}: {
+  caseId: number;
+  /** The records the factors are suggested from. */
+  detail: SeveritySuggestionInput;
+  latest: SeverityAssessmentRecord | undefined;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const words = useLabels();
   const errorText = useErrorText();
   const assess = useAssessSeverity();
+  const suggestions = useMemo(() => suggestSeverityFactors(detail), [detail]);
   const form = useForm({
-    resolver: zodResolver(severityAssessmentInputSchema),
+    resolver: zodResolver(useSeverityFormSchema(suggestions)),
     defaultValues: {
       caseId,
       assessedOn: todayIsoDate(),
       extent: latest?.extent ?? 'single',
       affectedCount: latest?.affectedCount ?? 1,
-      factors: latest?.factors ?? ([] as SeverityFactor[]),
+      factors: initialSeverityFactors(detail, latest),
       chosenLevel: latest?.chosenLevel ?? (1 as SeverityLevel),
       rationale: '',
+      setAsideReasons: {} as SetAsideReasons,
     },
   });
   const { register, control, formState, setValue, getFieldState } = form;
@@ -59,7 +73,7 @@ export function SeverityForm({ caseId, latest, onDone }: { caseId: number; lates
 
   const draft = useFormDraft(form, { form: 'severity', caseId, target: null });
   const submit = form.handleSubmit(async (values) => {
-    await draft.saveWith(() => assess.mutateAsync(values));
+    await draft.saveWith(() => assess.mutateAsync(assessmentInput(values, suggestions, words, t)));
     onDone();
   });
   return (
@@ -81,9 +95,26 @@ export function SeverityForm({ caseId, latest, onDone }: { caseId: number; lates
         {...register('affectedCount', { valueAsNumber: true })}
         error={errorText(errors.affectedCount, 'number')}
       />
-      <ChoiceGroup legend={t('consents.severity.factors')} description={t('consents.severity.factorsHint')}>
+      <ChoiceGroup
+        legend={t('consents.severity.factors')}
+        description={
+          <>
+            {t('consents.severity.factorsHint')}
+            {suggestions.length > 0 && <> {t('casePage.severity.suggestedIntro')}</>}
+          </>
+        }
+      >
         {SEVERITY_FACTORS.map((value) => (
-          <Choice key={value} type="checkbox" value={value} label={words.severityFactor[value]} {...register('factors')} />
+          <FactorChoice
+            key={value}
+            factor={value}
+            suggestion={suggestions.find((candidate) => candidate.factor === value)}
+            parties={detail.parties}
+            ticked={Array.isArray(factors) && factors.includes(value)}
+            factorsField={register('factors')}
+            reasonField={register(`setAsideReasons.${value}`)}
+            reasonError={errors.setAsideReasons?.[value]?.message}
+          />
         ))}
       </ChoiceGroup>
       <div className="suggestion">

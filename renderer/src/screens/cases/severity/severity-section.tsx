@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../../shared/domain/schemas/case-view';
 import { formatDate } from '../../../components/formatting';
 import { useLabels } from '../../../components/use-labels';
+import { CaseChecklistPanel } from '../checklist/case-checklist-panel';
 import { useReopen } from '../../../drafts/workspace-place';
 import { SeverityForm } from './severity-form';
-import { StepChecklist } from './step-checklist';
 
 /** Afdækning af omfang og alvorlighedsgrad: the latest assessment and its steps; earlier ones kept below. */
 export function SeveritySection({ detail }: { detail: CaseDetail }) {
@@ -44,13 +44,11 @@ export function SeveritySection({ detail }: { detail: CaseDetail }) {
               </>
             )}
           </dl>
-          <h4>{t('consents.severity.stepsTitle')}</h4>
-          <p className="hint">{t('consents.severity.stepsHint')}</p>
-          <StepChecklist caseId={caseId} steps={latest.steps} tasks={detail.tasks} />
+          <CaseChecklistPanel detail={detail} heading="h4" framed={false} />
         </section>
       )}
       {assessing || !latest ? (
-        <SeverityForm caseId={caseId} latest={latest} onDone={() => setAssessing(false)} />
+        <SeverityForm caseId={caseId} detail={detail} latest={latest} onDone={() => setAssessing(false)} />
       ) : (
         <div className="actions">
           <button type="button" onClick={() => setAssessing(true)}>
