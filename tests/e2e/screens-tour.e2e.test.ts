@@ -105,6 +105,30 @@ describe('a tour of every screen', () => {
       )
       .get() as { id: number };
     const sections = ['overview', 'journal', 'conversations', 'consents', 'agreements', 'severity', 'tasks', 'attachments', 'learning'];
+    // The page's heading has the focus after navigation; the menu marks where the person is.
+    await go(`/cases/${id}/overview`);
+    await heading(/^Sag \d{4}-\d{3}$/);
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    const menu = page.getByRole('navigation', { name: 'Hovedmenu' });
+    expect(await menu.getByRole('link', { name: 'Sager' }).getAttribute('aria-current')).toBe('page');
+    expect(await menu.getByRole('link', { name: 'Indstillinger' }).getAttribute('aria-current')).toBeNull();
+    // Delete is in the quiet "Mere" menu and still asks in the guarded dialog.
+    await page.getByRole('button', { name: 'Mere' }).click();
+    await page.getByRole('menuitem', { name: 'Slet sagen …' }).click();
+    const dialog = page.getByRole('alertdialog', { name: /^Slet sag .* for altid\?$/ });
+    expect(await dialog.getByRole('button', { name: 'Slet sagen' }).isDisabled()).toBe(true);
+    await visit('20b-case-delete-dialog');
+    await dialog.getByRole('button', { name: 'Annullér' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // Facts read as facts, not as the form's questions; Escape closes the untouched form.
+    const facts = page.getByRole('region', { name: 'Om henvendelsen' });
+    await facts.getByText('Kom via').waitFor();
+    expect(await facts.getByText('Hvordan kom henvendelsen?').count()).toBe(0);
+    await facts.getByRole('button', { name: 'Ret oplysningerne' }).click();
+    await facts.getByRole('button', { name: 'Annullér' }).waitFor();
+    await page.keyboard.press('Escape');
+    await facts.getByRole('button', { name: 'Ret oplysningerne' }).waitFor();
+
     for (const [index, section] of sections.entries()) {
       await go(`/cases/${id}/${section}`);
       await heading(/^Sag \d{4}-\d{3}$/);
@@ -138,6 +162,15 @@ describe('a tour of every screen', () => {
       await page.getByRole('tab', { selected: true }).waitFor();
       await visit(`5${index}-settings-${section}`);
     }
+    // The activity log in plain words, filtered by kind.
+    await go('/settings/audit');
+    const log = page.getByRole('region', { name: 'Aktivitetslog, nyeste først' });
+    await log.getByText('Opdigtede prøvesager lagt ind').waitFor();
+    expect(await log.textContent()).not.toMatch(/agreement\.view|case\.view|cases=|retentionYears/);
+    await page.getByLabel('Slags hændelse').selectOption({ label: 'Aftaler' });
+    await log.getByText('Aftale åbnet').first().waitFor();
+    expect(await log.getByText('Boksen blev låst op').count()).toBe(0);
+    await visit('54-settings-audit-filtered');
     await go('/settings/agreement-templates');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await visit('56-agreement-templates');

@@ -113,7 +113,7 @@ export function DateField({ label, name = '', error, description, value, default
         granularity="day"
         shouldForceLeadingZeros
       >
-        <Label>{label}</Label>
+        <Label className="field-label">{label}</Label>
         {description && (
           <Text slot="description" className="hint">
             {description}

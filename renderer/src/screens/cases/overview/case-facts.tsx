@@ -80,7 +80,10 @@ function CaseFactsForm({ record, onDone }: { record: CaseRecord; onDone: () => v
   return (
     <form
       noValidate
-      onKeyDown={closeOnEscape(onDone)}
+      // Escape closes the form only while nothing has been typed: it must never throw words away.
+      onKeyDown={closeOnEscape(() => {
+        if (!form.formState.isDirty) onDone();
+      })}
       onSubmit={(event) => {
         // Saving nothing is just closing the form; the engine would refuse an empty update.
         if (!form.formState.isDirty) {
