@@ -99,6 +99,7 @@ describe('drafts, the idle lock and deletion in the browser', () => {
 
   it('shows the case in English when the language is switched, dates still Danish', async () => {
     const { page } = h;
+    await page.evaluate(() => (window.location.hash = '/'));
     await switchLanguage(page, 'en');
     await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
     await page.getByRole('link', { name: `Case ${reference}` }).click();
