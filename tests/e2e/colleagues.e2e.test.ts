@@ -204,6 +204,7 @@ describe('two contact persons, two vaults', () => {
 
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Sager' }).click();
     await page.locator('.case-row', { hasText: sharedCase.reference }).getByText('Delt af Anna').waitFor();
+    await expectAccessible(page, 'case-list');
   });
 
   it('hands a case over with a reason, deletes it at Anna only when Bo’s receipt is opened', async () => {
@@ -219,6 +220,8 @@ describe('two contact persons, two vaults', () => {
     await page.getByRole('dialog', { name: 'Filen bliver krypteret til Bo' }).getByRole('button', { name: 'Vælg hvor filen gemmes' }).click();
     await page.getByText('Overdraget, afventer kvittering').first().waitFor();
     await expectAccessible(page, 'awaiting-receipt');
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Sager' }).click();
+    await page.locator('.case-row', { hasText: handedCase.reference }).getByText('Overdraget, afventer kvittering').waitFor();
 
     fs.copyFileSync(file(anna, 'overdragelse.age'), file(bo, 'overdragelse.age'));
     await openColleagueScreen(bo.page);

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { InputOf, OutputOf } from '../../../shared/contract';
+import type { ReceivedPackageView, SentPackageView } from '../../../shared/contract/colleagues';
 import { call } from './bridge';
 import { useInvalidateCaseData } from './case-data';
 
@@ -120,12 +121,17 @@ export type CaseMarker = { kind: 'awaitingReceipt' } | { kind: 'sharedBy'; conta
 export function useCaseMarkers(): Map<number, CaseMarker> {
   const sent = useSentPackages();
   const received = useReceivedPackages();
+  return caseMarkersOf(sent.data ?? [], received.data ?? []);
+}
+
+/** A handover waiting for its receipt outranks an earlier consultation copy of the same case. */
+export function caseMarkersOf(sent: readonly SentPackageView[], received: readonly ReceivedPackageView[]): Map<number, CaseMarker> {
   const markers = new Map<number, CaseMarker>();
-  for (const item of received.data ?? []) {
+  for (const item of received) {
     if (item.kind !== 'consultation') continue;
     for (const { caseId } of item.cases) markers.set(caseId, { kind: 'sharedBy', contactName: item.contactName });
   }
-  for (const item of sent.data ?? []) {
+  for (const item of sent) {
     if (item.kind !== 'handover' || item.receiptAt !== null || item.cancelledAt !== null) continue;
     for (const { caseId } of item.cases) markers.set(caseId, { kind: 'awaitingReceipt' });
   }
