@@ -47,6 +47,10 @@ describe('the words of the aktivitetslog', () => {
     expect(parseAuditSubject('2025-06-01/2026-05-31')).toEqual({ kind: 'period', from: '2025-06-01', to: '2026-05-31' });
     expect(parseAuditSubject('retentionYears')).toEqual({ kind: 'setting', key: 'retentionYears' });
     expect(parseAuditSubject('en')).toEqual({ kind: 'language', language: 'en' });
+    expect(parseAuditSubject('contact=3')).toEqual({ kind: 'contact', contact: 3, period: null });
+    expect(parseAuditSubject('contact=3:2025-06-01/2026-05-31')).toEqual({ kind: 'contact', contact: 3, period: { from: '2025-06-01', to: '2026-05-31' } });
+    expect(parseAuditSubject('2026-007/contact=2')).toEqual({ kind: 'caseContact', reference: '2026-007', contact: 2 });
+    expect(parseAuditSubject('package=ab12cd34')).toEqual({ kind: 'package', id: 'ab12cd34' });
     // Something newer than this app is shown as it is, never hidden.
     expect(parseAuditSubject('x=y')).toEqual({ kind: 'other', text: 'x=y' });
   });
@@ -71,5 +75,9 @@ describe('the words of the aktivitetslog', () => {
     expect(filterAuditRows(rows, { reference: null, kind: 'other' }).map((r) => r.seq)).toEqual([1]);
     expect(filterAuditRows(rows, { reference: '2026-002', kind: 'case' })).toEqual([]);
     expect(auditCaseReferences(rows)).toEqual(['2026-002', '2026-001']);
+    // A handed-over case counts as that case.
+    const handed = [row(2, 'case.handed_over', '2026-001/contact=4'), row(1, 'colleagues.contact_add', 'contact=4')];
+    expect(filterAuditRows(handed, { reference: '2026-001', kind: null }).map((r) => r.seq)).toEqual([2]);
+    expect(filterAuditRows(handed, { reference: null, kind: 'colleague' }).map((r) => r.seq)).toEqual([2, 1]);
   });
 });

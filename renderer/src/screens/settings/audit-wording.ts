@@ -74,11 +74,34 @@ export const AUDIT_ACTION_KINDS = {
   'report.recommendation.update': 'report',
   'report.recommendation.remove': 'report',
   'report.export': 'report',
+  'report.joint.contribution_sent': 'colleague',
+  'report.joint.contribution_received': 'colleague',
+  'report.joint.approval_requested': 'colleague',
+  'report.joint.approval_refused': 'colleague',
+  'report.joint.approved': 'colleague',
+  'report.joint.approval_received': 'colleague',
+  'report.joint.export': 'report',
+  'vault.key_rotated': 'vault',
+  'case.shared': 'colleague',
+  'case.handover_sent': 'colleague',
+  'case.handed_over': 'colleague',
+  'case.received': 'colleague',
+  'case.received_update': 'colleague',
+  'case.received_handover': 'colleague',
+  'colleagues.identity_created': 'colleague',
+  'colleagues.identity_secret_shown': 'colleague',
+  'colleagues.contact_add': 'colleague',
+  'colleagues.contact_confirm': 'colleague',
+  'colleagues.contact_remove': 'colleague',
+  'colleagues.contact_key_changed': 'colleague',
+  'colleagues.handover_sent': 'colleague',
+  'colleagues.handover_cancelled': 'colleague',
+  'colleagues.receipt_written': 'colleague',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTION_KINDS;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_ACTION_KINDS) as AuditAction[];
-export const AUDIT_KINDS = ['case', 'consent', 'agreement', 'report', 'vault', 'settings'] as const;
+export const AUDIT_KINDS = ['case', 'consent', 'agreement', 'report', 'colleague', 'vault', 'settings'] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 /** An event the app does not know yet (a newer engine) is still shown, under "other". */
 export type AuditKindOrOther = AuditKind | 'other';
@@ -111,10 +134,18 @@ export type AuditSubject =
   | { kind: 'period'; from: string; to: string }
   | { kind: 'setting'; key: AuditSettingKey }
   | { kind: 'language'; language: 'da' | 'en' }
+  /** A colleague by the number of their contact entry (the log holds no names), with a report period when there is one. */
+  | { kind: 'contact'; contact: number; period: { from: string; to: string } | null }
+  /** A case handed over to a colleague. */
+  | { kind: 'caseContact'; reference: string; contact: number }
+  | { kind: 'package'; id: string }
   | { kind: 'other'; text: string };
 
 const CASE_REFERENCE = /^\d{4}-\d{3,}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CONTACT = /^contact=(\d+)(?::(\d{4}-\d{2}-\d{2})\/(\d{4}-\d{2}-\d{2}))?$/;
+const CASE_CONTACT = /^(\d{4}-\d{3,})\/contact=(\d+)$/;
+const PACKAGE = /^package=([A-Za-z0-9]+)$/;
 
 export function parseAuditSubject(subject: string | null): AuditSubject {
   if (subject === null || subject === '') return { kind: 'none' };
@@ -122,6 +153,15 @@ export function parseAuditSubject(subject: string | null): AuditSubject {
   if (subject === 'passphrase' || subject === 'recovery_key') return { kind: 'unlockMethod', method: subject };
   if (subject === 'da' || subject === 'en') return { kind: 'language', language: subject };
   if ((AUDIT_SETTING_KEYS as readonly string[]).includes(subject)) return { kind: 'setting', key: subject as AuditSettingKey };
+  const contact = CONTACT.exec(subject);
+  if (contact) {
+    const [, id, from, to] = contact;
+    return { kind: 'contact', contact: Number(id), period: from !== undefined && to !== undefined ? { from, to } : null };
+  }
+  const caseContact = CASE_CONTACT.exec(subject);
+  if (caseContact) return { kind: 'caseContact', reference: caseContact[1]!, contact: Number(caseContact[2]) };
+  const pack = PACKAGE.exec(subject);
+  if (pack) return { kind: 'package', id: pack[1]! };
   const [name, value] = subject.split('=');
   if (value !== undefined && /^\d+$/.test(value)) {
     if (name === 'cases') return { kind: 'cases', count: Number(value) };
@@ -163,9 +203,17 @@ export interface AuditFilter {
   kind: AuditKindOrOther | null;
 }
 
+/** The case an event concerns, if any. */
+export function auditCaseReference(subject: string | null): string | null {
+  const parsed = parseAuditSubject(subject);
+  return parsed.kind === 'case' || parsed.kind === 'caseContact' ? parsed.reference : null;
+}
+
 export function filterAuditRows(rows: readonly AuditLogEntry[], filter: AuditFilter): AuditLogEntry[] {
   return rows.filter(
-    (row) => (filter.reference === null || row.subject === filter.reference) && (filter.kind === null || auditKindOf(row.action) === filter.kind),
+    (row) =>
+      (filter.reference === null || auditCaseReference(row.subject) === filter.reference) &&
+      (filter.kind === null || auditKindOf(row.action) === filter.kind),
   );
 }
 
@@ -173,8 +221,8 @@ export function filterAuditRows(rows: readonly AuditLogEntry[], filter: AuditFil
 export function auditCaseReferences(rows: readonly AuditLogEntry[]): string[] {
   const seen = new Set<string>();
   for (const row of rows) {
-    const subject = parseAuditSubject(row.subject);
-    if (subject.kind === 'case') seen.add(subject.reference);
+    const reference = auditCaseReference(row.subject);
+    if (reference !== null) seen.add(reference);
   }
   return [...seen];
 }

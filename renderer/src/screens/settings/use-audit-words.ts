@@ -31,6 +31,14 @@ export function useAuditWords() {
         case 'setting':
         case 'language':
           return subjects[subject.kind === 'setting' ? subject.key : subject.language] ?? '—';
+        case 'contact':
+          return subject.period === null
+            ? t('organisation.audit.subjects.contact', { contact: subject.contact })
+            : t('organisation.audit.subjects.contactPeriod', { contact: subject.contact, from: formatDate(subject.period.from), to: formatDate(subject.period.to) });
+        case 'caseContact':
+          return t('organisation.audit.subjects.caseContact', { reference: subject.reference, contact: subject.contact });
+        case 'package':
+          return t('organisation.audit.subjects.package', { id: subject.id });
         case 'other':
           return subject.text;
       }
