@@ -185,7 +185,8 @@ function literalVariant(identifier: VaultIdentifier, literal: string): Expressio
  */
 function initialsVariant(identifier: VaultIdentifier, letters: string): ExpressionVariant {
   const characters = [...letters].map(escapeRegExp);
-  const dotted = `${characters.join('\\.\\s?')}\\.?`;
+  // "A.M.", "A. M.", and the hyphen of a double first name: "A-M", "A.-M."
+  const dotted = `${characters.join('(?:\\.\\s?|\\.?-)')}\\.?`;
   return {
     identifier,
     pattern: lazyPattern(`${NOT_WORD_BEFORE}(?:${characters.join('')}|${dotted})${NOT_WORD_AFTER}`, 'gu'),
@@ -197,7 +198,10 @@ function derivedInitials(identifier: VaultIdentifier, words: readonly string[]):
   if (words.length < 2) return [];
   const firstLetters = words.map((word) => word.charAt(0).toUpperCase());
   const firstAndLast = `${firstLetters[0] ?? ''}${firstLetters.at(-1) ?? ''}`;
-  return [...new Set([firstLetters.join(''), firstAndLast])]
+  // A double or hyphenated first name ("Anne-Marie Holm", "Mette Kirstine Larsen") is
+  // also written by its first-name initials alone: "AM", "A.M.", "A-M".
+  const firstNames = words.length > 2 ? [firstLetters.slice(0, -1).join('')] : [];
+  return [...new Set([firstLetters.join(''), firstAndLast, ...firstNames])]
     .filter((letters) => !COMMON_ABBREVIATIONS.has(letters))
     .map((letters) => initialsVariant(identifier, letters));
 }

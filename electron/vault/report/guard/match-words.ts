@@ -2,6 +2,7 @@ import { boundedEditDistance, editLimitFor } from './edit-distance';
 import type { FindingRule, VaultIdentifier } from './guard-types';
 import type { WordPattern, WordVariant } from './identifier-variants';
 import type { CommonWordTest } from './stop-words-da';
+import { gluedCompoundHits, markedAsName, type HeadLookup } from './glued-names';
 import { areJoined, type TextToken } from './tokenise';
 
 export interface WordHit {
@@ -190,7 +191,9 @@ export function findWordHits(
   index: WordIndex,
   isCommon: CommonWordTest,
 ): WordHit[] {
-  const common = tokens.map((token) => isCommon(token.folded));
+  // A lower-case ordinary word that the sentence marks as a name ("det var per, der …")
+  // is weighed like an uncommon one; see glued-names.ts.
+  const common = tokens.map((token, position) => isCommon(token.folded) && !(!token.capitalised && markedAsName(text, tokens, position)));
   const found: { hit: WordHit; order: number }[] = [];
   tokens.forEach((token, first) => {
     for (const group of candidateGroups(index, token)) {
@@ -205,6 +208,11 @@ export function findWordHits(
       }
     }
   });
+  const heads: HeadLookup = (folded) =>
+    (index.byForm.get(folded) ?? []).flatMap((group) =>
+      group.single.slice(0, 1).map(({ variant, order }) => ({ pattern: group.pattern, identifier: variant.identifier, order })),
+    );
+  for (const hit of gluedCompoundHits(tokens, heads, isCommon)) found.push({ hit, order: Number.MAX_SAFE_INTEGER });
   // In dictionary order, then text order: of two hits on one span, the earlier identifier is named.
   return found.sort((a, b) => a.order - b.order || a.hit.start - b.hit.start).map(({ hit }) => hit);
 }

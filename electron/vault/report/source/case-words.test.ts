@@ -9,6 +9,7 @@ import { updateCase } from '../../records/cases';
 import { createNote, editNote } from '../../records/notes';
 import { addParty } from '../../records/parties';
 import { newCase, useRecordsVault } from '../../records/testing/records-vault';
+import { createGuard } from '../guard/guard-texts';
 import { readVaultIdentifiers } from './read-identifiers';
 import { refreshCaseWords, storedCaseWords } from './case-words';
 
@@ -84,5 +85,19 @@ describe('the guard harvest kept in the vault', () => {
     newCase(db, { summary: 'Møde i Esbjerg om sagen.', receivedDate: '2025-06-01' });
     expect(storedCaseWords(db, PERIOD, [])).toEqual([]);
     expect(storedCaseWords(db, { from: '2025-01-01', to: '2025-12-31' }, [])).toEqual(['Esbjerg']);
+  });
+
+  it('harvests initials the contact person wrote in a note or a description, so the guard knows them', () => {
+    const db = vault.db();
+    const created = newCase(db);
+    addParty(db, partyCreateInputSchema.parse({ caseId: created.id, role: 'accused', name: 'X', description: 'Kaldes LL i afdelingen; skriver som K.B. på nettet' }));
+    note(db, created.id, 'Hun talte med SMS og HR om det, og om TJ.');
+    expectStoredEqualsFresh(db);
+    const initials = readVaultIdentifiers(db, PERIOD, SETTINGS, { caseWords: 'stored' }).filter((identifier) => identifier.kind === 'initials');
+    // Abbreviations (SMS, HR) are not initials.
+    expect(initials.map((identifier) => identifier.value).sort()).toEqual(['KB', 'LL', 'TJ']);
+    const guard = createGuard(readVaultIdentifiers(db, PERIOD, SETTINGS, { caseWords: 'stored' }));
+    const findings = guard.texts([{ id: 'p', label: 'læringspunkt', text: 'Det var L.L., der blev ved, og K. B. hjalp til.' }]);
+    expect(findings.map((finding) => finding.matched)).toEqual(['LL', 'KB']);
   });
 });

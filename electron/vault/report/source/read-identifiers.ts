@@ -8,7 +8,12 @@ import { commonWordTest } from '../guard/stop-words-da';
 import type { ReportPeriod } from '../report-types';
 import { caseTextsSql, PERIOD_CASES } from './case-texts';
 import { storedCaseWords } from './case-words';
-import { properNouns } from './proper-nouns';
+import { isInitials, properNouns } from './proper-nouns';
+
+/** A word harvested from case texts: initials the contact person wrote, or a proper noun (a place, event or person). */
+function harvestedIdentifier(value: string): VaultIdentifier {
+  return { kind: isInitials(value) ? 'initials' : 'place', value };
+}
 
 /**
  * Roles only one person (or a handful) holds, in any organisation the app serves: saying
@@ -93,7 +98,7 @@ function partyIdentifiers(db: Database): VaultIdentifier[] {
 /** Places, events and people the period's case texts name without a field of their own. */
 function caseTextIdentifiers(db: Database, period: ReportPeriod, commonWords: readonly string[]): VaultIdentifier[] {
   const texts = queryAll<{ text: string }>(db, caseTextsSql(PERIOD_CASES), period).map((row) => row.text);
-  return [...properNouns(texts, commonWordTest(commonWords))].map((value) => ({ kind: 'place', value }));
+  return [...properNouns(texts, commonWordTest(commonWords))].map(harvestedIdentifier);
 }
 
 function receivedDates(db: Database, period: ReportPeriod): VaultIdentifier[] {
@@ -135,7 +140,7 @@ export function readVaultIdentifiers(
   const commonWords = commonWordsFor(settings);
   const caseWords =
     options.caseWords === 'stored'
-      ? storedCaseWords(db, period, commonWords).map((value): VaultIdentifier => ({ kind: 'place', value }))
+      ? storedCaseWords(db, period, commonWords).map(harvestedIdentifier)
       : caseTextIdentifiers(db, period, commonWords);
   const all: VaultIdentifier[] = [
     ...partyIdentifiers(db),
