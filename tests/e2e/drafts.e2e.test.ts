@@ -151,7 +151,8 @@ describe('every form with free text survives the idle lock', () => {
     const text = 'Rettet: tilbudt i telefonen og igen pr. brev.';
     // Made behind the page's back: reloading shows it (and the app returns to the last place).
     await page.reload();
-    await expect.poll(hashPath, { timeout: 10_000 }).toBe(`/cases/${caseId}/tasks`);
+    await page.getByText(RESTORED).waitFor();
+    expect(await hashPath()).toBe(`/cases/${caseId}/tasks`);
     await go(`/cases/${caseId}/conversations`);
     await page.getByRole('button', { name: 'Ret samtale 1' }).click();
     await label(page, da.journal.conversations.note).fill(text);

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { workspacePlaceSchema, type FormDraftKey, type FormDraftKind } from '../../../shared/contract/drafts';
 import { call } from '../api/bridge';
@@ -32,6 +32,10 @@ export function WorkspacePlace({ unlocked, children }: { unlocked: boolean; chil
   const [reopen, setReopen] = useState<FormDraftKey | null>(null);
   const [phase, setPhase] = useState<Phase>('waiting');
   const [wasUnlocked, setWasUnlocked] = useState(false);
+  const here = useRef(location);
+  useEffect(() => {
+    here.current = location;
+  }, [location]);
   // Each unlocking starts one return; a lock forgets the form still to be opened.
   if (unlocked !== wasUnlocked) {
     setWasUnlocked(unlocked);
@@ -44,7 +48,9 @@ export function WorkspacePlace({ unlocked, children }: { unlocked: boolean; chil
     let cancelled = false;
     call('drafts.lastPlace')
       .then((place) => {
-        if (cancelled || place === null) return;
+        // From the start page (where a lock leaves the person) back to the place; a reload
+        // of another screen stays where it is.
+        if (cancelled || place === null || (here.current !== '/' && here.current !== place.path)) return;
         setReopen(place.form);
         navigate(place.path);
       })
