@@ -3,7 +3,7 @@ import { editLimitFor } from './edit-distance';
 import type { IdentifierKind, VaultIdentifier } from './guard-types';
 import { foldWord, isCapitalised, skeletonWord } from './normalise';
 import type { CommonWordTest } from './stop-words-da';
-import { NOT_WORD_AFTER, NOT_WORD_BEFORE, tokenise } from './tokenise';
+import { NOT_WORD_AFTER, NOT_WORD_BEFORE, rawWords } from './tokenise';
 
 /** How one word of an identifier may appear in text. */
 export interface WordPattern {
@@ -120,7 +120,7 @@ function buildWordPattern(word: string, kind: IdentifierKind, inflect: boolean):
 }
 
 const letterCount = (word: string): number => word.replace(/[^\p{L}]/gu, '').length;
-const wordsOf = (text: string): string[] => tokenise(text).map((token) => token.raw);
+const wordsOf = rawWords;
 
 /**
  * The full value as a word sequence. Names take the genitive on their last word only;

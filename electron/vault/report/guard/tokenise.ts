@@ -34,6 +34,11 @@ function wordForms(raw: string): WordForms {
   };
 }
 
+/** The words of a text as written, without their folded forms (building variants needs no more). */
+export function rawWords(text: string): string[] {
+  return [...text.matchAll(WORD)].map((match) => match[0]);
+}
+
 export function tokenise(text: string): TextToken[] {
   // A long text (a document's XML) repeats its words; each distinct word is folded once.
   const forms = new Map<string, WordForms>();
