@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { caseUpdateInputSchema, type CaseRecord } from '../../../../../shared/domain/schemas/case';
@@ -72,6 +72,8 @@ function CaseFactsForm({ record, onDone }: { record: CaseRecord; onDone: () => v
       summary: record.summary ?? '',
     },
   });
+  // The form opens where the person works: its first field has the focus (and Escape reaches the form).
+  useEffect(() => form.setFocus('receivedDate'), [form]);
   const submit = form.handleSubmit(async (values) => {
     await update.mutateAsync(values);
     announce(t('cases.overview.saved'));
