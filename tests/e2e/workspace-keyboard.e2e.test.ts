@@ -163,12 +163,13 @@ describe('the workspace journey with the keyboard only', () => {
     await page.keyboard.press('Space');
     await tabTo(page, 'Gem vurderingen');
     await page.keyboard.press('Enter');
-    const step = page.getByRole('checkbox', { name: 'Samtale og afdækning af hændelsen' });
+    // The note already shows the incident mapped; a step only the person knows of is ticked here.
+    const step = page.getByRole('checkbox', { name: 'Fortæl, at den berørte altid kan tage en bisidder med' });
     await step.waitFor();
     await backTo(page, /.*/, 'tab');
-    await tabTo(page, 'Samtale og afdækning af hændelsen');
+    await tabTo(page, 'Fortæl, at den berørte altid kan tage en bisidder med');
     await page.keyboard.press('Space');
-    await page.getByText(/— gjort \d+\. \w+ \d{4}/).waitFor();
+    await page.getByText(/Markeret som gjort \d+\. \w+ \d{4}/).waitFor();
 
     await openSection(page, 'Opgaver');
     await tabTo(page, 'Hvad skal gøres?');

@@ -90,10 +90,15 @@ function ChecklistItems({ detail, items }: { detail: CaseDetail; items: Checklis
               />
               <p className="checklist-evidence" id={describedBy}>
                 {item.evidence ? evidenceText(item.evidence) : stateText}
-                {' · '}
-                <Link href={`/cases/${caseId}/${item.section}`}>
-                  {t(item.evidence ? 'casePage.checklist.see' : 'casePage.checklist.goTo', { section: sectionName(item.section) })}
-                </Link>
+                {/* The overview is where the checklist itself lives: no link to the page one is on. */}
+                {item.section !== 'overview' && (
+                  <>
+                    {' · '}
+                    <Link href={`/cases/${caseId}/${item.section}`}>
+                      {t(item.evidence ? 'casePage.checklist.see' : 'casePage.checklist.goTo', { section: sectionName(item.section) })}
+                    </Link>
+                  </>
+                )}
               </p>
             </li>
           );
