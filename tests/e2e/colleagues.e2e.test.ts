@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDocx } from '../support/docx-reader/read-docx';
 import { axeViolations } from './support/axe';
 import { startHarness, type Harness } from './support/harness';
-import { callFromPage, createVaultThroughContract, isoDateFromToday, lockAndClose } from './support/workspace';
+import { callFromPage, createVaultThroughContract, isoDateFromToday, lockAndClose, overflowsHorizontally } from './support/workspace';
 
 /*
  * The two contact persons, each with a vault of their own in a browser of their own, in
@@ -46,6 +46,14 @@ async function tabTo(page: Page, name: string | RegExp, limit = 80): Promise<voi
     if (typeof name === 'string' ? current.name === name : name.test(current.name)) return;
   }
   throw new Error(`No focusable element named ${String(name)} within ${limit} presses of Tab`);
+}
+
+/** 200 % zoom on a 1280×800 screen is the same page in half the CSS pixels; nothing may need sideways scrolling. */
+async function fitsAt200PercentZoom(page: Page): Promise<boolean> {
+  await page.setViewportSize({ width: 640, height: 400 });
+  const fits = !(await overflowsHorizontally(page));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  return fits;
 }
 
 describe('two contact persons, two vaults', () => {
@@ -100,6 +108,7 @@ describe('two contact persons, two vaults', () => {
     annaFingerprint = (await anna.page.locator('.identity-facts .fingerprint').innerText()).replace(/\s+/g, ' ').trim();
     expect(annaFingerprint).toMatch(/^(\d{5} ){5}\d{5}$/);
     await expectAccessible(anna.page, 'identity');
+    expect(await fitsAt200PercentZoom(anna.page)).toBe(true);
 
     await anna.page.getByLabel('Dit navn på id-kortet').fill('Anna');
     anna.dialogs.answer(file(anna, 'anna.fortrolig-id'));
@@ -186,6 +195,7 @@ describe('two contact persons, two vaults', () => {
     fs.copyFileSync(file(anna, 'sparring.age'), file(bo, 'sparring.age'));
     await openColleagueScreen(page);
     await expectAccessible(page, 'screen');
+    expect(await fitsAt200PercentZoom(page)).toBe(true);
     bo.dialogs.answer(file(bo, 'sparring.age'));
     await button(page, 'Åbn fil fra kollegaen …').click();
     const dialog = page.getByRole('dialog', { name: 'Fil fra Anna' });
