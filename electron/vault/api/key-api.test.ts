@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { openVaultDatabase } from '../db/open-database';
 import { OTHER_PASSPHRASE, TEST_PASSPHRASE } from '../test-support/test-vault';
+import { vaultFiles } from '../vault-files';
 import { useTestRouter } from './testing/test-router';
 
 const api = useTestRouter();
@@ -35,5 +37,21 @@ describe('key rotation through the contract', () => {
     expect(error.code).toBe('WRONG_RECOVERY_KEY');
     expect(api.session().isUnlocked).toBe(true);
     expect(api.session().require().rawKeyHex()).toBe(oldKey);
+  });
+});
+
+describe('the audit check in the app and the end of the log', () => {
+  it('reports rows cut off at the end (with the raw key, while locked) as broken from the first missing row', async () => {
+    const dir = api.session().dir as string;
+    const key = Buffer.from(api.session().require().rawKeyHex(), 'hex');
+    api.session().lock('user');
+    const raw = openVaultDatabase(vaultFiles(dir).database, key, { mode: 'open' });
+    raw.exec('DROP TRIGGER audit_log_no_delete');
+    const newest = raw.prepare('SELECT max(seq) FROM audit_log').pluck().get() as number;
+    raw.prepare('DELETE FROM audit_log WHERE seq > ?').run(newest - 2);
+    raw.close();
+    // Unlocking appends one row (it takes the first cut seq); the anchor still names `newest`.
+    await api.session().unlock({ dir, passphrase: TEST_PASSPHRASE });
+    expect(await api.value('audit.verify')).toEqual({ intact: false, rows: expect.any(Number), firstBrokenSeq: newest });
   });
 });

@@ -79,6 +79,8 @@ interface AnchorSink {
   writtenSeq: number;
   /** The table did not reach or continue the anchor when the vault was opened: keep the evidence. */
   frozen: boolean;
+  /** The end of the log as found when the vault was opened. */
+  atOpen: AuditAnchorCheck;
 }
 
 /** The open vaults whose appends move the anchor; plain databases (tests, copies) have none. */
@@ -100,7 +102,17 @@ export function attachAuditAnchor(db: Database, options: { keysPath: string; key
     scheduled: undefined,
     writtenSeq: -1,
     frozen: !check.ok && check.problem !== 'missing',
+    atOpen: check,
   });
+}
+
+/**
+ * The end of the log as found when this open vault was unlocked (null for a database
+ * opened without the app's vault, e.g. in tests). Rows cut off before then stay reported
+ * for the whole session, since the anchor is not moved over a cut.
+ */
+export function auditEndAtOpen(db: Database): AuditAnchorCheck | null {
+  return sinks.get(db)?.atOpen ?? null;
 }
 
 /**
