@@ -45,7 +45,7 @@ export function InlineGuard({ text, reportYear }: { text: string; reportYear: nu
   else message = t('casePage.learning.found', { count: findings.length });
   return (
     <div className="inline-guard">
-      <p role="status" className={findings.length > 0 ? 'guard-status notice' : 'guard-status hint'}>
+      <p role="status" className={findings.length > 0 ? 'guard-status warning' : 'guard-status hint'}>
         {message}
       </p>
       {findings.length > 0 && check.data !== undefined && (

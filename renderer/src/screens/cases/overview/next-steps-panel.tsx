@@ -77,9 +77,12 @@ function NextStepRow({ detail, step, onDismiss }: { detail: CaseDetail; step: Ne
         <>
           <span>{words.severityStep[step.item.step]}</span>
           <span className="next-step-when">{t('casePage.nextSteps.step')}</span>
-          <Link href={`/cases/${caseId}/${step.item.section}`}>
-            {t('casePage.checklist.goTo', { section: t(`cases.tabs.${step.item.section}`) })}
-          </Link>
+          {/* This panel is on the overview: a step taken here needs no link to it. */}
+          {step.item.section !== 'overview' && (
+            <Link href={`/cases/${caseId}/${step.item.section}`}>
+              {t('casePage.checklist.goTo', { section: t(`cases.tabs.${step.item.section}`) })}
+            </Link>
+          )}
         </>
       );
   }

@@ -127,13 +127,15 @@ export function FactorChoice({
         {[...new Set(suggestion.sources.map(sourceText))].join(' · ')}
       </span>
       {!ticked && (
-        <TextAreaField
-          label={t('casePage.severity.setAsideReason', { factor: words.severityFactor[factor] })}
-          rows={2}
-          maxLength={TEXT_LIMITS.short}
-          {...reasonField}
-          error={reasonError}
-        />
+        <div className="set-aside-reason">
+          <TextAreaField
+            label={t('casePage.severity.setAsideReason', { factor: words.severityFactor[factor] })}
+            rows={2}
+            maxLength={TEXT_LIMITS.short}
+            {...reasonField}
+            error={reasonError}
+          />
+        </div>
       )}
     </div>
   );
