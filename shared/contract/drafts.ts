@@ -18,6 +18,10 @@ export const FORM_DRAFT_KINDS = [
   'severity',
   'conversation',
   'task',
+  /** The case's own facts and summary, edited on the overview. */
+  'case-facts',
+  /** "Registrér noget, du har gjort", with its reason for acting without consent. */
+  'consent-action',
 ] as const;
 export type FormDraftKind = (typeof FORM_DRAFT_KINDS)[number];
 

@@ -79,6 +79,19 @@ const JOURNEYS: FormJourney[] = [
     key: (caseId) => ({ form: 'task', caseId, target: null }),
     singleLine: true,
   },
+  {
+    name: 'case-facts',
+    path: (caseId) => `/cases/${caseId}/overview`,
+    open: (page) => page.getByRole('button', { name: da.cases.overview.editFacts }).click(),
+    field: (page) => label(page, da.cases.fields.summary),
+    key: (caseId) => ({ form: 'case-facts', caseId, target: null }),
+  },
+  {
+    name: 'consent-action',
+    path: (caseId) => `/cases/${caseId}/consents`,
+    field: (page) => label(page, da.consents.action.overrideReason),
+    key: (caseId) => ({ form: 'consent-action', caseId, target: null }),
+  },
 ];
 
 const RESTORED = /^Gendannet fra kladde/;
@@ -152,7 +165,7 @@ describe('every form with free text survives the idle lock', () => {
     // Made behind the page's back: reloading shows it (and the app returns to the last place).
     await page.reload();
     await page.getByText(RESTORED).waitFor();
-    expect(await hashPath()).toBe(`/cases/${caseId}/tasks`);
+    expect(await hashPath()).toBe(JOURNEYS.at(-1)?.path(caseId));
     await go(`/cases/${caseId}/conversations`);
     await page.getByRole('button', { name: 'Ret samtale 1' }).click();
     await label(page, da.journal.conversations.note).fill(text);

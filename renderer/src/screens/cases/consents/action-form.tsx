@@ -14,6 +14,8 @@ import { optionsOf, SelectField } from '../../../components/select-field';
 import { TextAreaField } from '../../../components/textarea-field';
 import { useErrorText } from '../../../components/use-error-text';
 import { useLabels } from '../../../components/use-labels';
+import { DraftRestoredNotice } from '../../../drafts/draft-restored-notice';
+import { useFormDraft } from '../../../drafts/use-form-draft';
 
 /**
  * Records that something was done that tells someone new about the case. The engine lets
@@ -31,16 +33,20 @@ export function ActionForm({ caseId }: { caseId: number }) {
   });
   const { register, formState, control } = form;
   const action = useWatch({ control, name: 'action' });
-  const submit = form.handleSubmit(async (values) => {
-    await recordAction.mutateAsync(values);
-    form.reset({ ...form.getValues(), otherAction: '', overrideReason: '' });
-  });
+  const draft = useFormDraft(form, { form: 'consent-action', caseId, target: null });
+  const submit = form.handleSubmit((values) =>
+    draft.saveWith(async () => {
+      await recordAction.mutateAsync(values);
+      form.reset({ ...form.getValues(), otherAction: '', overrideReason: '' });
+    }),
+  );
   const refusal = recordAction.error instanceof ApiError && recordAction.error.data.code === 'CONSENT_REQUIRED' ? recordAction.error.data : null;
   const refusedState = refusal?.details?.consentState as keyof typeof words.consentState | undefined;
   const result = recordAction.data;
   return (
     <form noValidate onSubmit={submit} className="card" aria-labelledby="action-form-title">
       <h3 id="action-form-title">{t('consents.action.title')}</h3>
+      <DraftRestoredNotice restored={draft.restored} />
       <p className="hint">{t('consents.action.intro')}</p>
       <div className="field-row">
         <SelectField label={t('consents.action.action')} options={optionsOf(CONSENT_ACTIONS, words.consentAction)} {...register('action')} />

@@ -9,6 +9,9 @@ import { closeOnEscape } from '../../../components/close-on-escape';
 import { FormActions } from '../../../components/form-actions';
 import { formatDate } from '../../../components/formatting';
 import { useLabels } from '../../../components/use-labels';
+import { DraftRestoredNotice } from '../../../drafts/draft-restored-notice';
+import { useFormDraft } from '../../../drafts/use-form-draft';
+import { useReopen } from '../../../drafts/workspace-place';
 import { CaseFields } from '../case-fields';
 import { useCategoryLabel } from '../category-label';
 
@@ -23,6 +26,7 @@ export function CaseFacts({ record }: { record: CaseRecord }) {
     setEditing(false);
     requestAnimationFrame(() => editButton.current?.focus());
   };
+  useReopen('case-facts', record.id, () => setEditing(true));
   const unknown = <span className="hint">{t('cases.fields.notKnownYet')}</span>;
   return (
     <section aria-labelledby="facts-title" className="card">
@@ -72,10 +76,11 @@ function CaseFactsForm({ record, onDone }: { record: CaseRecord; onDone: () => v
       summary: record.summary ?? '',
     },
   });
+  const draft = useFormDraft(form, { form: 'case-facts', caseId: record.id, target: null });
   // The form opens where the person works: its first field has the focus (and Escape reaches the form).
   useEffect(() => form.setFocus('receivedDate'), [form]);
   const submit = form.handleSubmit(async (values) => {
-    await update.mutateAsync(values);
+    await draft.saveWith(() => update.mutateAsync(values));
     announce(t('cases.overview.saved'));
     onDone();
   });
@@ -96,8 +101,9 @@ function CaseFactsForm({ record, onDone }: { record: CaseRecord; onDone: () => v
         void submit(event);
       }}
     >
+      <DraftRestoredNotice restored={draft.restored} />
       <CaseFields form={form} />
-      <FormActions pending={update.isPending} error={update.error} onCancel={onDone} />
+      <FormActions pending={update.isPending} error={update.error} onCancel={() => void draft.clear().then(onDone)} />
     </form>
   );
 }
