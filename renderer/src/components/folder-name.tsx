@@ -30,3 +30,17 @@ export function FolderName({ dir, defaultDir, label }: { dir: string; defaultDir
     </div>
   );
 }
+
+/** A file or folder the app just wrote, named as a person knows it, the full path on demand. */
+export function SavedPlace({ message, path }: { message: string; path: string }) {
+  const { t } = useTranslation();
+  return (
+    <div role="status" className="notice">
+      <p>{message}</p>
+      <details>
+        <summary>{t('folder.showPath')}</summary>
+        <p className="folder-path">{path}</p>
+      </details>
+    </div>
+  );
+}

@@ -73,12 +73,13 @@ export const vault = {
     backupTitle: 'Sikkerhedskopi',
     backupIntro: 'Sikkerhedskopien er én fil, lige så krypteret som boksen. Gem den fx på en USB-nøgle, du opbevarer sikkert.',
     backupButton: 'Tag en sikkerhedskopi …',
-    backupDone: 'Sikkerhedskopien er gemt og kontrolleret: {{file}}',
+    backupDone: 'Sikkerhedskopien er gemt og kontrolleret som “{{file}}”.',
     restoreTitle: 'Gendan fra sikkerhedskopi',
     restoreIntro:
       'Boksens nuværende indhold erstattes af sikkerhedskopien. Det nuværende indhold bliver ikke slettet, men lagt til side i mappen, som vises bagefter.',
     restorePassphrase: 'Sikkerhedskopiens adgangssætning',
     restoreButton: 'Vælg sikkerhedskopi og gendan …',
-    restoreDone: 'Boksen er gendannet. Det tidligere indhold ligger i: {{dir}}',
+    restoreDone: 'Boksen er gendannet. Det tidligere indhold er lagt til side i mappen “{{dir}}”.',
+    restoreDoneNothingKept: 'Boksen er gendannet.',
   },
 };

@@ -76,12 +76,13 @@ export const vault: Shape<typeof da> = {
     backupTitle: 'Backup',
     backupIntro: 'The backup is one file, as encrypted as the vault. Keep it e.g. on a USB stick stored safely.',
     backupButton: 'Make a backup …',
-    backupDone: 'The backup is saved and verified: {{file}}',
+    backupDone: 'The backup is saved and checked as “{{file}}”.',
     restoreTitle: 'Restore from a backup',
     restoreIntro:
       "The vault's current contents are replaced by the backup. The current contents are not deleted but set aside in the folder shown afterwards.",
     restorePassphrase: "The backup's passphrase",
     restoreButton: 'Choose a backup and restore …',
-    restoreDone: 'The vault has been restored. The previous contents are in: {{dir}}',
+    restoreDone: 'The vault is restored. The earlier content was put aside in the folder “{{dir}}”.',
+    restoreDoneNothingKept: 'The vault is restored.',
   },
 };

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { useBackup, useRestore } from '../../api/use-vault';
 import { ErrorMessage } from '../../components/error-message';
 import { Field } from '../../components/field';
+import { folderBaseName, SavedPlace } from '../../components/folder-name';
 
 export function BackupSection() {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ export function BackupSection() {
       <h2 id="backup-title">{t('vault.settings.backupTitle')}</h2>
       <p>{t('vault.settings.backupIntro')}</p>
       <ErrorMessage error={backup.error} />
-      {backup.data && <p role="status">{t('vault.settings.backupDone', { file: backup.data.file })}</p>}
+      {backup.data && <SavedPlace message={t('vault.settings.backupDone', { file: folderBaseName(backup.data.file) })} path={backup.data.file} />}
       <div className="actions">
         <button type="button" disabled={backup.isPending} onClick={() => backup.mutate()}>
           {backup.isPending ? t('actions.working') : t('vault.settings.backupButton')}
@@ -39,7 +40,12 @@ export function RestoreSection() {
       <form onSubmit={submit} noValidate>
         <Field label={t('vault.settings.restorePassphrase')} type="password" autoComplete="off" {...form.register('passphrase')} />
         <ErrorMessage error={restore.error} />
-        {restore.data && <p role="status">{t('vault.settings.restoreDone', { dir: restore.data.replacedDir ?? '—' })}</p>}
+        {restore.data &&
+          (restore.data.replacedDir === null ? (
+            <p role="status">{t('vault.settings.restoreDoneNothingKept')}</p>
+          ) : (
+            <SavedPlace message={t('vault.settings.restoreDone', { dir: folderBaseName(restore.data.replacedDir) })} path={restore.data.replacedDir} />
+          ))}
         <div className="actions">
           <button type="submit" disabled={restore.isPending}>
             {restore.isPending ? t('actions.working') : t('vault.settings.restoreButton')}
