@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import type { z } from 'zod';
 import { agreementTemplatesSchema, type AgreementTemplateSettings } from '../../../../shared/contract/agreements';
 import { TEXT_LIMITS } from '../../../../shared/domain/schemas/common';
@@ -11,6 +10,7 @@ import { LANGUAGES, SUPPORT_OFFERS, type Language } from '../../../../shared/dom
 import { useAgreementTemplates, useUpdateAgreementTemplates } from '../../api/use-agreements';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorMessage } from '../../components/error-message';
+import { PageHeader } from '../../components/page-header';
 import { TextAreaField } from '../../components/textarea-field';
 import { useLabels } from '../../components/use-labels';
 import { useFieldErrorText } from './agreement-content';
@@ -112,10 +112,11 @@ export function AgreementTemplatesScreen() {
   const [language, setLanguage] = useState<Language>('da');
   return (
     <section aria-labelledby="agreement-templates-title">
-      <nav aria-label={t('agreements.screen.breadcrumb')} className="breadcrumb">
-        <Link href="/settings/organisation">{t('nav.settings')}</Link>
-      </nav>
-      <h1 id="agreement-templates-title">{t('agreements.templates.title')}</h1>
+      <PageHeader
+        id="agreement-templates-title"
+        title={t('agreements.templates.title')}
+        back={{ href: '/settings/organisation', label: t('nav.settings'), navLabel: t('agreements.screen.breadcrumb') }}
+      />
       <p>{t('agreements.templates.intro')}</p>
       <ErrorMessage error={templates.error} />
       {templates.data && (
