@@ -325,6 +325,30 @@ describe('two contact persons, two vaults', () => {
     await expectAccessible(page, 'handover-all');
   });
 
+  it('updates Bo’s consultation copy from a newer package of the same case, and refuses the old one again', async () => {
+    await anna.page.goto(`${anna.origin}/index.html#/cases/${sharedCase.id}/overview`);
+    await button(anna.page, 'Del med kollegaen …').click();
+    anna.dialogs.answer(file(anna, 'sparring-2.age'));
+    await anna.page.getByRole('dialog', { name: 'Filen bliver krypteret til Bo' }).getByRole('button', { name: 'Vælg hvor filen gemmes' }).click();
+    await status(anna.page, 'Sagen er gemt til Bo');
+    fs.copyFileSync(file(anna, 'sparring-2.age'), file(bo, 'sparring-2.age'));
+
+    const { page } = bo;
+    await openColleagueScreen(page);
+    bo.dialogs.answer(file(bo, 'sparring-2.age'));
+    await button(page, 'Åbn fil fra kollegaen …').click();
+    const dialog = page.getByRole('dialog', { name: 'Fil fra Anna' });
+    await dialog.getByText(`Filen er en nyere udgave af sag ${sharedCase.reference}, som du allerede har. Den bliver opdateret.`).waitFor();
+    await dialog.getByRole('button', { name: 'Tag imod' }).click();
+    // The copy is this vault's own record, numbered by this vault.
+    await status(page, /^Sag \d{4}-\d{3} er opdateret\.$/);
+    await expectAccessible(page, 'copy-updated');
+
+    bo.dialogs.answer(file(bo, 'sparring.age'));
+    await button(page, 'Åbn fil fra kollegaen …').click();
+    await page.getByRole('alert').filter({ hasText: 'Den pakke er allerede modtaget. Intet er ændret.' }).waitFor();
+  });
+
   it('refuses a damaged package with a clear sentence and imports nothing', async () => {
     const { page } = bo;
     const bytes = fs.readFileSync(file(bo, 'sparring.age'));

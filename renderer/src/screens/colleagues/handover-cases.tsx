@@ -47,7 +47,8 @@ export function HandoverCases() {
         </p>
       )}
       {list.data && open.length === 0 ? (
-        <p className="hint">{t('colleagues.handover.noOpen')}</p>
+        // Right after handing everything over, the notice above says enough.
+        !handover.data && <p className="hint">{t('colleagues.handover.noOpen')}</p>
       ) : (
         <form
           noValidate
