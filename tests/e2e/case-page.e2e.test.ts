@@ -14,7 +14,7 @@ import { createTask } from '../../electron/vault/records/tasks';
 import { writeVaultSettings } from '../../electron/vault/records/vault-settings';
 import { axeViolations } from './support/axe';
 import { startHarness, type Harness } from './support/harness';
-import { callFromPage, createVaultThroughContract, isoDateFromToday, overflowsHorizontally } from './support/workspace';
+import { callFromPage, createVaultThroughContract, isoDateFromToday, overflowsHorizontally, switchLanguage } from './support/workspace';
 
 /*
  * The case page using what the case already knows (issue 12 §2), in Chromium: severity
@@ -103,6 +103,14 @@ describe('the case page uses what it knows', () => {
     await checklist.getByRole('checkbox', { name: /Vurder konsekvenserne/ }).waitFor();
     await checklist.getByText(/\d af \d+ skridt er gjort/).waitFor();
     await photographAndScan(page, 'overview');
+
+    // The same panels in English, with the same records behind them.
+    await switchLanguage(page, 'en');
+    await region('Next steps').getByText('Overdue – was due', { exact: false }).waitFor();
+    await region('The framework of an inquiry').getByText(/^Conversation held on \d+\. \w+ \d{4}/).first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await switchLanguage(page, 'da');
+    await region('Rammen om en henvendelse').waitFor();
 
     await checklist.getByRole('link', { name: 'Se i Samtaleforløb' }).first().click();
     await tabPanel().getByRole('heading', { level: 2, name: /Samtale/ }).first().waitFor();
