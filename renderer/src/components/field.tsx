@@ -13,7 +13,7 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
  * A labelled input whose error and description are announced with it. A date is the one
  * date field (day, month, year in the Danish order), never the browser's own.
  */
-export function Field({ label, error, description, ...input }: FieldProps) {
+export function Field({ label, error, description, ref, ...input }: FieldProps) {
   if (input.type === 'date') {
     return (
       <DateField
@@ -25,7 +25,7 @@ export function Field({ label, error, description, ...input }: FieldProps) {
         defaultValue={input.defaultValue}
         onChange={input.onChange}
         onBlur={input.onBlur}
-        ref={input.ref}
+        ref={ref}
         disabled={input.disabled}
         readOnly={input.readOnly}
         max={input.max}
@@ -36,7 +36,7 @@ export function Field({ label, error, description, ...input }: FieldProps) {
   }
   return (
     <FieldFrame label={label} error={error} description={description} descriptionPlacement="after">
-      {(control) => <input {...control} {...input} />}
+      {(control) => <input {...control} {...input} ref={ref} />}
     </FieldFrame>
   );
 }
