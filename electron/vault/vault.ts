@@ -8,14 +8,14 @@ import { appendAudit } from './audit/audit-log';
 import type { Database } from './db/database';
 import { DATABASE_KEY_BYTES, openVaultDatabase } from './db/open-database';
 import { fsyncDirectory, toWriteError } from './fs/atomic-write';
-import { KEY_FILE_FORMAT, KEY_FILE_VERSION, readKeyFile, writeKeyFile, type KeyFile } from './keys/key-file';
+import { KEY_FILE_FORMAT, KEY_FILE_VERSION, writeKeyFile, type KeyFile } from './keys/key-file';
 import { sealPassphraseSlot, sealRecoverySlot } from './keys/key-slots';
 import { chooseScryptCost, type ScryptCost } from './keys/scrypt';
 import { recordFailedUnlock, takeFailedUnlocks } from './failed-unlocks';
 import { UnlockedVault, type OpenVault } from './open-vault';
 import { assertStrongPassphrase } from './passphrase-policy';
 import { unlockMethod, unwrapDatabaseKey, type UnlockSecret } from './unlock-secret';
-import { recoverInterruptedRekey } from './rekey/rekey-journal';
+import { claimVaultFolder } from './claim-vault';
 import { databaseSidecars, vaultFiles, type VaultFiles } from './vault-files';
 import { acquireVaultLock } from './vault-lock';
 
@@ -134,13 +134,8 @@ export async function resetPassphrase(
 }
 
 async function openUnlocked(input: UnlockCredentials): Promise<UnlockedVault> {
-  const files = vaultFiles(input.dir);
-  if (!fs.existsSync(files.database)) throw new AppError('VAULT_NOT_FOUND', 'There is no vault in this folder.');
-  const lock = acquireVaultLock(files.lock);
+  const { files, lock, keyFile } = claimVaultFolder(input.dir);
   try {
-    // A key rotation cut off by a crash decides which keys.json is the vault's.
-    recoverInterruptedRekey(files);
-    const keyFile = readKeyFile(files.keys);
     const key = await unwrapDatabaseKey(keyFile, input).catch((error: unknown) => {
       if (error instanceof AppError && (error.code === 'WRONG_PASSPHRASE' || error.code === 'WRONG_RECOVERY_KEY')) {
         recordFailedUnlock(files.dir);

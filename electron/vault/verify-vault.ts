@@ -1,14 +1,9 @@
-import fs from 'node:fs';
-import { AppError } from '../../shared/errors';
+import { claimVaultFolder } from './claim-vault';
 import { checkAuditAnchor, type AuditAnchorCheck } from './audit/audit-anchor';
 import { verifyAuditChain, type AuditChainResult } from './audit/audit-log';
 import { openVaultDatabase } from './db/open-database';
-import { readKeyFile } from './keys/key-file';
 import { schemaVersion } from './migrations/runner';
-import { recoverInterruptedRekey } from './rekey/rekey-journal';
 import { unwrapDatabaseKey, type UnlockSecret } from './unlock-secret';
-import { vaultFiles } from './vault-files';
-import { acquireVaultLock } from './vault-lock';
 
 export interface VaultVerification {
   schemaVersion: number;
@@ -26,13 +21,9 @@ export interface VaultVerification {
  * keys.json (rows cut off at the end).
  */
 export async function verifyVault(input: { dir: string } & UnlockSecret): Promise<VaultVerification> {
-  const files = vaultFiles(input.dir);
-  if (!fs.existsSync(files.database)) throw new AppError('VAULT_NOT_FOUND', 'There is no vault in this folder.');
-  const lock = acquireVaultLock(files.lock);
+  // The one change verify makes: claiming settles an interrupted key rotation first.
+  const { files, lock, keyFile } = claimVaultFolder(input.dir);
   try {
-    // The one change verify makes: an interrupted key rotation is finished or discarded first.
-    recoverInterruptedRekey(files);
-    const keyFile = readKeyFile(files.keys);
     const key = await unwrapDatabaseKey(keyFile, input);
     try {
       const db = openVaultDatabase(files.database, key, { mode: 'open', migrate: false });

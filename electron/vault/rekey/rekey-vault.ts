@@ -7,11 +7,11 @@ import { appendAudit, verifyAuditChain } from '../audit/audit-log';
 import type { Database } from '../db/database';
 import { DATABASE_KEY_BYTES, openVaultDatabase, rawKeyLiteral } from '../db/open-database';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { readKeyFile, serializeKeyFile, type KeyFile } from '../keys/key-file';
+import { serializeKeyFile, type KeyFile } from '../keys/key-file';
 import { openRecoverySlot, sealPassphraseSlot, sealRecoverySlot } from '../keys/key-slots';
 import { unwrapDatabaseKey } from '../unlock-secret';
-import { databaseSidecars, vaultFiles, type VaultFiles } from '../vault-files';
-import { acquireVaultLock } from '../vault-lock';
+import { claimVaultFolder } from '../claim-vault';
+import { databaseSidecars, type VaultFiles } from '../vault-files';
 import { recoverInterruptedRekey, rekeyFiles, rollForward, writeRekeyJournal } from './rekey-journal';
 
 /** The points between which a rotation can be interrupted; the crash test stops at each. */
@@ -56,12 +56,8 @@ export interface RekeyResult {
  */
 export async function rekeyVault(input: RekeyInput): Promise<RekeyResult> {
   const onStep = input.onStep ?? (() => {});
-  const files = vaultFiles(input.dir);
-  if (!fs.existsSync(files.database)) throw new AppError('VAULT_NOT_FOUND', 'There is no vault in this folder.');
-  const lock = acquireVaultLock(files.lock);
+  const { files, lock, keyFile } = claimVaultFolder(input.dir);
   try {
-    recoverInterruptedRekey(files);
-    const keyFile = readKeyFile(files.keys);
     const oldKey = await unwrapDatabaseKey(keyFile, { passphrase: input.passphrase });
     const newKey = randomBytes(DATABASE_KEY_BYTES);
     let recoveryBytes: Buffer | undefined;
