@@ -2,7 +2,7 @@ import { ShieldCheck } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnswerApprovalRequest } from '../../api/use-joint-report';
-import { AppDialog } from '../../components/app-dialog';
+import { ProceedDialog } from '../../components/proceed-dialog';
 import { ErrorMessage } from '../../components/error-message';
 import { MarkedText } from '../report/marked-text';
 
@@ -38,24 +38,18 @@ export function AnswerApproval() {
           <ShieldCheck aria-hidden="true" size={18} /> {answer.isPending ? t('actions.working') : t('colleagues.joint.answerButton')}
         </button>
       </div>
-      <AppDialog isOpen={asking} onClose={() => setAsking(false)} title={t('colleagues.joint.answerWarningTitle')}>
+      <ProceedDialog
+        isOpen={asking}
+        title={t('colleagues.joint.answerWarningTitle')}
+        proceedLabel={t('colleagues.joint.answerContinue')}
+        onCancel={() => setAsking(false)}
+        onProceed={() => {
+          setAsking(false);
+          answer.mutate();
+        }}
+      >
         <p>{t('colleagues.joint.answerWarning')}</p>
-        <div className="actions">
-          <button type="button" autoFocus onClick={() => setAsking(false)}>
-            {t('actions.cancel')}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              setAsking(false);
-              answer.mutate();
-            }}
-          >
-            {t('colleagues.joint.answerContinue')}
-          </button>
-        </div>
-      </AppDialog>
+      </ProceedDialog>
     </section>
   );
 }

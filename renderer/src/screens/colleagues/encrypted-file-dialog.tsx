@@ -1,6 +1,6 @@
 import { LockKeyhole } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { AppDialog } from '../../components/app-dialog';
+import { ProceedDialog } from '../../components/proceed-dialog';
 
 /**
  * Asked before every `.age` file the app writes for a colleague: the file is encrypted
@@ -23,21 +23,19 @@ export function EncryptedFileDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <AppDialog isOpen={isOpen} onClose={onCancel} title={t('colleagues.fileWarning.title', { name: recipientName })}>
+    <ProceedDialog
+      isOpen={isOpen}
+      title={t('colleagues.fileWarning.title', { name: recipientName })}
+      proceedLabel={t('colleagues.fileWarning.confirm')}
+      onProceed={onConfirm}
+      onCancel={onCancel}
+    >
       <p className="encrypted-note">
         <LockKeyhole aria-hidden="true" size={20} /> {t('colleagues.fileWarning.encrypted', { name: recipientName })}
       </p>
       <p>{what}</p>
       <p>{t('colleagues.fileWarning.where')}</p>
       <p>{t('colleagues.fileWarning.transport', { name: recipientName })}</p>
-      <div className="actions">
-        <button type="button" autoFocus onClick={onCancel}>
-          {t('actions.cancel')}
-        </button>
-        <button type="button" className="primary" onClick={onConfirm}>
-          {t('colleagues.fileWarning.confirm')}
-        </button>
-      </div>
-    </AppDialog>
+    </ProceedDialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { useExportJointReport } from '../../api/use-joint-report';
-import { AppDialog } from '../../components/app-dialog';
+import { ProceedDialog } from '../../components/proceed-dialog';
 import { ErrorMessage } from '../../components/error-message';
 
 /** The joint DOCX: only when both guards passed on this very draft, and after the not-encrypted warning. */
@@ -18,24 +18,18 @@ export function ExportJointReport({ exportable, exportReport }: { exportable: bo
           {exportReport.isPending ? t('actions.working') : t('colleagues.joint.exportButton')}
         </button>
       </div>
-      <AppDialog isOpen={asking} onClose={() => setAsking(false)} title={t('report.export.warningTitle')}>
+      <ProceedDialog
+        isOpen={asking}
+        title={t('report.export.warningTitle')}
+        proceedLabel={t('report.export.confirm')}
+        onCancel={() => setAsking(false)}
+        onProceed={() => {
+          setAsking(false);
+          exportReport.mutate();
+        }}
+      >
         <p>{t('report.export.warningBody')}</p>
-        <div className="actions">
-          <button type="button" autoFocus onClick={() => setAsking(false)}>
-            {t('actions.cancel')}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              setAsking(false);
-              exportReport.mutate();
-            }}
-          >
-            {t('report.export.confirm')}
-          </button>
-        </div>
-      </AppDialog>
+      </ProceedDialog>
     </div>
   );
 }

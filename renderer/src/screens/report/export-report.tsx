@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ReportBlockedDetails, ReportPreview } from '../../../../shared/contract/reports';
 import { ApiError } from '../../api/bridge';
 import { useExportReport } from '../../api/use-report';
-import { AppDialog } from '../../components/app-dialog';
+import { ProceedDialog } from '../../components/proceed-dialog';
 import { ErrorMessage } from '../../components/error-message';
 
 /** What the finished file held, when the second scan refused it (the file is deleted by then). */
@@ -50,24 +50,18 @@ export function ExportReport({ preview }: { preview: ReportPreview | undefined }
           {exportReport.isPending ? t('actions.working') : t('report.export.button')}
         </button>
       </div>
-      <AppDialog isOpen={asking} onClose={() => setAsking(false)} title={t('report.export.warningTitle')}>
+      <ProceedDialog
+        isOpen={asking}
+        title={t('report.export.warningTitle')}
+        proceedLabel={t('report.export.confirm')}
+        onCancel={() => setAsking(false)}
+        onProceed={() => {
+          setAsking(false);
+          exportReport.mutate();
+        }}
+      >
         <p>{t('report.export.warningBody')}</p>
-        <div className="actions">
-          <button type="button" autoFocus onClick={() => setAsking(false)}>
-            {t('actions.cancel')}
-          </button>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              setAsking(false);
-              exportReport.mutate();
-            }}
-          >
-            {t('report.export.confirm')}
-          </button>
-        </div>
-      </AppDialog>
+      </ProceedDialog>
     </section>
   );
 }
