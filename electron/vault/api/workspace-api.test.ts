@@ -4,7 +4,7 @@ import { useTestRouter } from './testing/test-router';
 
 /* The audit viewer's methods through the real contract and router (drafts: draft-api.test.ts). */
 
-const { session, call, value } = useTestRouter();
+const { call, value } = useTestRouter();
 
 describe('audit over the contract', () => {
   it('lists the newest rows first without hashes, pages back, and verifies the chain', async () => {
