@@ -11,3 +11,15 @@ export function closeOnEscape(close: () => void) {
     close();
   };
 }
+
+/**
+ * Escape closes an inline form only while nothing has been typed in it: a key pressed by
+ * habit must never throw words away (Cancel, with its own draft handling, does that).
+ * A hook because react-hook-form tracks `isDirty` only for a form state read while rendering.
+ */
+export function useCloseUntouchedOnEscape(form: { formState: { isDirty: boolean } }, close: () => void) {
+  const isDirty = form.formState.isDirty;
+  return closeOnEscape(() => {
+    if (!isDirty) close();
+  });
+}

@@ -12,6 +12,8 @@ import {
 import { CONVERSATION_STATUSES } from '../../../../../shared/domain/vocabulary';
 import { useCreateConversation, useRemoveConversation, useUpdateConversation } from '../../../api/use-case-sections';
 import { ConfirmRemoveDialog } from '../../../components/confirm-remove-dialog';
+import { useAnnounce } from '../../../components/announcer';
+import { useCloseUntouchedOnEscape } from '../../../components/close-on-escape';
 import { EditRemoveActions } from '../../../components/edit-remove-actions';
 import { Field } from '../../../components/field';
 import { FormActions } from '../../../components/form-actions';
@@ -83,6 +85,8 @@ function ConversationForm({ caseId, conversation, onDone }: { caseId: number; co
 }
 
 function AddConversationForm({ caseId, onDone }: { caseId: number; onDone: () => void }) {
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   const create = useCreateConversation();
   const form = useForm({
     resolver: zodResolver(conversationCreateInputSchema),
@@ -91,12 +95,15 @@ function AddConversationForm({ caseId, onDone }: { caseId: number; onDone: () =>
   const draft = useFormDraft(form, { form: 'conversation', caseId, target: null });
   const submit = form.handleSubmit(async (values) => {
     await draft.saveWith(() => create.mutateAsync(values));
+    announce(t('actions.saved'));
     onDone();
   });
   return <ConversationFields form={form} draft={draft} onSubmit={submit} onCancel={onDone} mutation={create} />;
 }
 
 function EditConversationForm({ conversation, onDone }: { conversation: ConversationRecord; onDone: () => void }) {
+  const announce = useAnnounce();
+  const { t } = useTranslation();
   const update = useUpdateConversation();
   const form = useForm({
     resolver: zodResolver(conversationUpdateInputSchema),
@@ -105,6 +112,7 @@ function EditConversationForm({ conversation, onDone }: { conversation: Conversa
   const draft = useFormDraft(form, { form: 'conversation', caseId: conversation.caseId, target: conversation.id });
   const submit = form.handleSubmit(async (values) => {
     await draft.saveWith(() => update.mutateAsync(values));
+    announce(t('actions.saved'));
     onDone();
   });
   return <ConversationFields form={form} draft={draft} onSubmit={submit} onCancel={onDone} mutation={update} />;
@@ -134,11 +142,13 @@ function ConversationFields<T extends ConversationFieldValues>({
   const errorText = useErrorText();
   // Both forms share these fields; narrowed once here rather than at each caller.
   const { register, formState } = form as unknown as UseFormReturn<ConversationFieldValues>;
+  const escapeCloses = useCloseUntouchedOnEscape(form, onCancel);
   return (
     <form
       noValidate
       className="subform"
       aria-label={t('journal.conversations.formTitle')}
+      onKeyDown={escapeCloses}
       onSubmit={(event) => {
         event.preventDefault();
         onSubmit();

@@ -11,6 +11,8 @@ import { ApiError } from '../../../api/bridge';
 import { useCreateNote, useEditNote } from '../../../api/use-case-sections';
 import { useStoredDraft } from '../../../api/use-drafts';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
+import { useAnnounce } from '../../../components/announcer';
+import { useCloseUntouchedOnEscape } from '../../../components/close-on-escape';
 import { DraftRestoredNotice } from '../../../drafts/draft-restored-notice';
 import type { AutosaveState } from '../../../drafts/use-draft-autosave';
 import { useFormDraft } from '../../../drafts/use-form-draft';
@@ -56,6 +58,7 @@ function NoteForm({ caseId, note, onClose, restored }: EditorProps & { restored:
   const { t } = useTranslation();
   const words = useLabels();
   const errorText = useErrorText();
+  const announce = useAnnounce();
   const create = useCreateNote();
   const edit = useEditNote();
   const mutation = note ? edit : create;
@@ -80,13 +83,15 @@ function NoteForm({ caseId, note, onClose, restored }: EditorProps & { restored:
       throw error;
     }
     await autosave.clear();
+    announce(t('actions.saved'));
     onClose();
   });
 
   const issue = editIssue(mutation.error);
   const title = note ? t('journal.editor.editTitle') : t('journal.editor.newTitle');
+  const escapeCloses = useCloseUntouchedOnEscape(form, onClose);
   return (
-    <form noValidate onSubmit={submit} className="subform note-editor" aria-label={title}>
+    <form noValidate onSubmit={submit} onKeyDown={escapeCloses} className="subform note-editor" aria-label={title}>
       <h3>{title}</h3>
       <DraftRestoredNotice restored={autosave.restored} />
       {stale && <p className="warning">{t('journal.editor.staleDraft')}</p>}

@@ -11,6 +11,8 @@ import {
 } from '../../../../../shared/domain/schemas/learning-point';
 import { useCreateLearningPoint, useRemoveLearningPoint, useUpdateLearningPoint } from '../../../api/use-learning-points';
 import { ConfirmRemoveDialog } from '../../../components/confirm-remove-dialog';
+import { useAnnounce } from '../../../components/announcer';
+import { useCloseUntouchedOnEscape } from '../../../components/close-on-escape';
 import { EditRemoveActions } from '../../../components/edit-remove-actions';
 import { ErrorMessage } from '../../../components/error-message';
 import { Field } from '../../../components/field';
@@ -63,6 +65,7 @@ export function LearningSection({ detail }: { detail: CaseDetail }) {
 function AddLearningPoint({ caseId }: { caseId: number }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const announce = useAnnounce();
   const create = useCreateLearningPoint();
   const year = new Date().getFullYear();
   const form = useForm({ resolver: zodResolver(learningPointCreateInputSchema), defaultValues: { caseId, reportYear: year, text: '' } });
@@ -72,6 +75,7 @@ function AddLearningPoint({ caseId }: { caseId: number }) {
     draft.saveWith(async () => {
       await create.mutateAsync(values);
       form.reset({ caseId, reportYear: values.reportYear, text: '' });
+      announce(t('actions.saved'));
     }),
   );
   return (
@@ -100,6 +104,7 @@ function AddLearningPoint({ caseId }: { caseId: number }) {
 function EditLearningPoint({ caseId, point, onDone }: { caseId: number; point: LearningPointRecord; onDone: () => void }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const announce = useAnnounce();
   const update = useUpdateLearningPoint();
   const form = useForm({
     resolver: zodResolver(learningPointUpdateInputSchema),
@@ -109,10 +114,12 @@ function EditLearningPoint({ caseId, point, onDone }: { caseId: number; point: L
   const draft = useFormDraft(form, { form: 'learning-point', caseId, target: point.id });
   const submit = form.handleSubmit(async (values) => {
     await draft.saveWith(() => update.mutateAsync(values));
+    announce(t('actions.saved'));
     onDone();
   });
+  const escapeCloses = useCloseUntouchedOnEscape(form, onDone);
   return (
-    <form noValidate onSubmit={submit} aria-label={t('journal.learning.editTitle')}>
+    <form noValidate onSubmit={submit} onKeyDown={escapeCloses} aria-label={t('journal.learning.editTitle')}>
       <DraftRestoredNotice restored={draft.restored} />
       <TextAreaField label={t('journal.learning.text')} rows={3} maxLength={TEXT_LIMITS.medium} {...form.register('text')} error={errorText(form.formState.errors.text)} />
       <InlineGuard text={watched[0] ?? ''} reportYear={watched[1] ?? point.reportYear} />

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { caseUpdateInputSchema, type CaseRecord } from '../../../../../shared/domain/schemas/case';
 import { useUpdateCase } from '../../../api/use-cases';
 import { useAnnounce } from '../../../components/announcer';
-import { closeOnEscape } from '../../../components/close-on-escape';
+import { useCloseUntouchedOnEscape } from '../../../components/close-on-escape';
 import { FormActions } from '../../../components/form-actions';
 import { formatDate } from '../../../components/formatting';
 import { useLabels } from '../../../components/use-labels';
@@ -84,13 +84,12 @@ function CaseFactsForm({ record, onDone }: { record: CaseRecord; onDone: () => v
     announce(t('cases.overview.saved'));
     onDone();
   });
+  const escapeCloses = useCloseUntouchedOnEscape(form, onDone);
   return (
     <form
       noValidate
       // Escape closes the form only while nothing has been typed: it must never throw words away.
-      onKeyDown={closeOnEscape(() => {
-        if (!form.formState.isDirty) onDone();
-      })}
+      onKeyDown={escapeCloses}
       onSubmit={(event) => {
         // Saving nothing is just closing the form; the engine would refuse an empty update.
         if (!form.formState.isDirty) {

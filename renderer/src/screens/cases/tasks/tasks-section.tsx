@@ -9,6 +9,7 @@ import { isTaskOverdue } from '../../../../../shared/domain/task-overdue';
 import type { CaseStatus } from '../../../../../shared/domain/vocabulary';
 import { useCreateTask, useRemoveTask, useUpdateTask } from '../../../api/use-case-sections';
 import { Choice } from '../../../components/choice-group';
+import { useAnnounce } from '../../../components/announcer';
 import { ConfirmRemoveDialog } from '../../../components/confirm-remove-dialog';
 import { ErrorMessage } from '../../../components/error-message';
 import { Field } from '../../../components/field';
@@ -94,6 +95,7 @@ function TaskList({ tasks, caseStatus, onRemove }: { tasks: TaskRecord[]; caseSt
 function AddTaskForm({ caseId }: { caseId: number }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const announce = useAnnounce();
   const create = useCreateTask();
   const form = useForm({ resolver: zodResolver(taskCreateInputSchema), defaultValues: { caseId, title: '', dueDate: null } });
   const draft = useFormDraft(form, { form: 'task', caseId, target: null });
@@ -101,6 +103,7 @@ function AddTaskForm({ caseId }: { caseId: number }) {
     draft.saveWith(async () => {
       await create.mutateAsync(values);
       form.reset({ caseId, title: '', dueDate: null });
+      announce(t('actions.saved'));
     }),
   );
   return (
