@@ -82,6 +82,18 @@ describe('the case page uses what it knows', () => {
     await page.setViewportSize({ width: 1280, height: 720 });
   }
 
+  it('makes the next step the case’s one primary action, leading to where it is done', async () => {
+    const { page } = h;
+    await go(`#/cases/${caseId}/overview`);
+    const primary = page.getByRole('link', { name: `Næste skridt: ${OVERDUE_TASK}` });
+    await primary.waitFor();
+    expect(await primary.getAttribute('class')).toContain('primary');
+    // One filled primary per view: closing the case is not one of them.
+    expect(await page.locator('main .primary:visible').count()).toBe(1);
+    await primary.click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/cases/${caseId}/tasks`);
+  });
+
   it('shows the next steps and the policy’s steps done with their evidence and a link to it', async () => {
     const { page } = h;
     await go(`#/cases/${caseId}/overview`);

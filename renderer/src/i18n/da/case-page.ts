@@ -33,6 +33,8 @@ export const casePage = {
     noDate: 'Uden dato',
     openTask: 'Åbn opgaver',
     step: 'Skridt i rammen',
+    action: 'Næste skridt: {{what}}',
+    confirmStatus: 'bekræft status “{{status}}”',
   },
   statusSuggestion: {
     title: 'Forslag til status',

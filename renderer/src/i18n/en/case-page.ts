@@ -35,6 +35,8 @@ export const casePage: Shape<typeof da> = {
     noDate: 'No date',
     openTask: 'Open tasks',
     step: 'Step in the framework',
+    action: 'Next step: {{what}}',
+    confirmStatus: 'confirm the status “{{status}}”',
   },
   statusSuggestion: {
     title: 'Suggested status',

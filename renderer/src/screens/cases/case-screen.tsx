@@ -9,6 +9,7 @@ import { useDraftList } from '../../api/use-drafts';
 import { ErrorMessage } from '../../components/error-message';
 import { formatDate } from '../../components/formatting';
 import { MoreMenu } from '../../components/more-menu';
+import { NextStepAction } from './overview/next-step-action';
 import { PageHeader } from '../../components/page-header';
 import { useLabels } from '../../components/use-labels';
 import { AgreementsSection } from '../agreements/agreements-section';
@@ -81,10 +82,13 @@ export function CaseScreen({ caseId, section }: { caseId: number; section: strin
           </>
         }
         actions={
-          <MoreMenu
-            label={t('cases.case.more')}
-            items={[{ id: 'delete', label: t('cases.delete.button'), danger: true, icon: <Trash2 size={16} aria-hidden="true" />, onAction: () => setDeleting(true) }]}
-          />
+          <>
+            <NextStepAction detail={data} />
+            <MoreMenu
+              label={t('cases.case.more')}
+              items={[{ id: 'delete', label: t('cases.delete.button'), danger: true, icon: <Trash2 size={16} aria-hidden="true" />, onAction: () => setDeleting(true) }]}
+            />
+          </>
         }
       />
       <CaseWarnings detail={data} />

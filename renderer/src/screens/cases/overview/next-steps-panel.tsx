@@ -15,14 +15,7 @@ export function NextStepsPanel({ detail }: { detail: CaseDetail }) {
   const words = useLabels();
   const [, setDismissals] = useState(0);
   const announcement = useStatusAnnouncement(words.caseStatus[detail.case.status]);
-  const suggestion = suggestStatus(detail);
-  const steps = nextSteps({
-    status: detail.case.status,
-    tasks: detail.tasks,
-    checklist: caseChecklist(detail),
-    statusSuggestion: suggestion && !isStatusSuggestionDismissed(suggestion) ? suggestion : null,
-    today: todayIsoDate(),
-  });
+  const steps = caseNextSteps(detail);
   if (detail.case.status === 'closed') return null;
   return (
     <section aria-labelledby="next-steps-title" className="card next-steps">
@@ -43,6 +36,18 @@ export function NextStepsPanel({ detail }: { detail: CaseDetail }) {
       )}
     </section>
   );
+}
+
+/** The case's next steps, in the order the panel shows them; the first is the case's primary action. */
+export function caseNextSteps(detail: CaseDetail): NextStep[] {
+  const suggestion = suggestStatus(detail);
+  return nextSteps({
+    status: detail.case.status,
+    tasks: detail.tasks,
+    checklist: caseChecklist(detail),
+    statusSuggestion: suggestion && !isStatusSuggestionDismissed(suggestion) ? suggestion : null,
+    today: todayIsoDate(),
+  });
 }
 
 function keyOf(step: NextStep): string {

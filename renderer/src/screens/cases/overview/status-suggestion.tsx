@@ -59,7 +59,8 @@ export function StatusSuggestionPrompt({
       <p>{t('casePage.statusSuggestion.question', { status })}</p>
       <ErrorMessage error={transition.error} />
       <div className="actions">
-        <button type="button" className="primary" disabled={transition.isPending} onClick={() => transition.mutate({ caseId, to: suggestion.to })}>
+        {/* Not filled: the case's one primary action is its next step in the page header. */}
+        <button type="button" disabled={transition.isPending} onClick={() => transition.mutate({ caseId, to: suggestion.to })}>
           {t('casePage.statusSuggestion.confirm', { status })}
         </button>
         <button
