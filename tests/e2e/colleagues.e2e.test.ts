@@ -211,6 +211,11 @@ describe('two contact persons, two vaults', () => {
     await page.getByText('Du kan læse den og skrive dine egne notater').waitFor();
     await page.getByText(SHARED_SUMMARY).first().waitFor();
     await expectAccessible(page, 'shared-case');
+    // A copy to read: the case's own controls are greyed out, and its primary action is gone.
+    expect(await page.getByRole('button', { name: 'Ret oplysningerne' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('link', { name: /^Næste skridt:/ }).count()).toBe(0);
+    await page.getByRole('tab', { name: /^Notater/ }).click();
+    expect(await page.getByRole('button', { name: 'Skriv et notat' }).isEnabled()).toBe(true);
 
     await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Sager' }).click();
     await page.locator('.case-row', { hasText: sharedCase.reference }).getByText('Delt af Anna').waitFor();

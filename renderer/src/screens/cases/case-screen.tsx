@@ -10,6 +10,8 @@ import { ErrorMessage } from '../../components/error-message';
 import { formatDate } from '../../components/formatting';
 import { MoreMenu } from '../../components/more-menu';
 import { NextStepAction } from './overview/next-step-action';
+import { ReadOnlyFrame } from './read-only-frame';
+import { useCaseSharing } from '../../api/use-colleagues';
 import { PageHeader } from '../../components/page-header';
 import { useLabels } from '../../components/use-labels';
 import { AgreementsSection } from '../agreements/agreements-section';
@@ -40,6 +42,8 @@ export function CaseScreen({ caseId, section }: { caseId: number; section: strin
   const [, navigate] = useLocation();
   const detail = useCase(caseId);
   const drafts = useDraftList();
+  // A consultation copy, or a case waiting for its handover receipt: only notes may be added.
+  const readOnly = useCaseSharing(caseId).data?.readOnly ?? false;
   const selected: CaseSection = isCaseSection(section) ? section : 'overview';
   const [deleting, setDeleting] = useState(false);
 
@@ -83,7 +87,7 @@ export function CaseScreen({ caseId, section }: { caseId: number; section: strin
         }
         actions={
           <>
-            <NextStepAction detail={data} />
+            {!readOnly && <NextStepAction detail={data} />}
             <MoreMenu
               label={t('cases.case.more')}
               items={[{ id: 'delete', label: t('cases.delete.button'), danger: true, icon: <Trash2 size={16} aria-hidden="true" />, onAction: () => setDeleting(true) }]}
@@ -109,31 +113,47 @@ export function CaseScreen({ caseId, section }: { caseId: number; section: strin
           ))}
         </TabList>
         <TabPanel id="overview" className="case-panel">
-          <OverviewSection detail={data} />
+          <ReadOnlyFrame readOnly={readOnly}>
+            <OverviewSection detail={data} />
+          </ReadOnlyFrame>
         </TabPanel>
         <TabPanel id="journal" className="case-panel">
           <JournalSection detail={data} />
         </TabPanel>
         <TabPanel id="conversations" className="case-panel">
-          <ConversationsSection detail={data} />
+          <ReadOnlyFrame readOnly={readOnly}>
+            <ConversationsSection detail={data} />
+          </ReadOnlyFrame>
         </TabPanel>
         <TabPanel id="consents" className="case-panel">
-          <ConsentsSection detail={data} />
+          <ReadOnlyFrame readOnly={readOnly}>
+            <ConsentsSection detail={data} />
+          </ReadOnlyFrame>
         </TabPanel>
         <TabPanel id="agreements" className="case-panel">
-          <AgreementsSection caseId={caseId} />
+          <ReadOnlyFrame readOnly={readOnly}>
+            <AgreementsSection caseId={caseId} />
+          </ReadOnlyFrame>
         </TabPanel>
         <TabPanel id="severity" className="case-panel">
-          <SeveritySection detail={data} />
+          <ReadOnlyFrame readOnly={readOnly}>
+            <SeveritySection detail={data} />
+          </ReadOnlyFrame>
         </TabPanel>
         <TabPanel id="tasks" className="case-panel">
-          <TasksSection detail={data} />
+          <ReadOnlyFrame readOnly={readOnly}>
+            <TasksSection detail={data} />
+          </ReadOnlyFrame>
         </TabPanel>
         <TabPanel id="attachments" className="case-panel">
-          <AttachmentsSection detail={data} />
+          <ReadOnlyFrame readOnly={readOnly}>
+            <AttachmentsSection detail={data} />
+          </ReadOnlyFrame>
         </TabPanel>
         <TabPanel id="learning" className="case-panel">
-          <LearningSection detail={data} />
+          <ReadOnlyFrame readOnly={readOnly}>
+            <LearningSection detail={data} />
+          </ReadOnlyFrame>
         </TabPanel>
       </Tabs>
       <DeleteCaseDialog record={record} isOpen={deleting} onClose={() => setDeleting(false)} />
