@@ -40,7 +40,23 @@ function schemaErrors(json: unknown): string {
     'errors = [e.message for e in Draft202012Validator(schema).iter_errors(json.load(sys.stdin))]',
     'print("\\n".join(errors))',
   ].join('\n');
-  return execFileSync('python3', ['-c', script], { input: JSON.stringify(json), encoding: 'utf8' }).trim();
+  return execFileSync(pythonWithJsonSchema(), ['-c', script], { input: JSON.stringify(json), encoding: 'utf8' }).trim();
+}
+
+/**
+ * A version manager's python3 may come first on PATH without Debian's python3-jsonschema
+ * (installed by .ci/run); the first interpreter that can import it is used.
+ */
+function pythonWithJsonSchema(): string {
+  for (const candidate of ['python3', '/usr/bin/python3']) {
+    try {
+      execFileSync(candidate, ['-c', 'import jsonschema'], { stdio: 'ignore' });
+      return candidate;
+    } catch {
+      // try the next one
+    }
+  }
+  throw new Error('No python3 with jsonschema (Debian: python3-jsonschema)');
 }
 
 describe('identity and contacts on the command line', () => {
